@@ -1,0 +1,120 @@
+package dev.sfnappsynclint.asl;
+
+import dev.sfnappsynclint.tree.Member;
+import dev.sfnappsynclint.tree.Node;
+import dev.sfnappsynclint.tree.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A set of states that transitions may connect: the machine's top level, one Parallel branch, or
+ * one Map item processor. A transition never leaves its scope.
+ */
+public final class Scope {
+
+  public enum Kind { ROOT, PARALLEL_BRANCH, MAP_PROCESSOR }
+
+  private final Kind kind;
+  private final State owner;
+  private final int branchIndex;
+  private final Node node;
+  private final Map<String, State> states = new LinkedHashMap<>();
+  private ReachabilityAnalysis reachability;
+
+  Scope(Kind kind, State owner, int branchIndex, Node node) {
+    this.kind = kind;
+    this.owner = owner;
+    this.branchIndex = branchIndex;
+    this.node = node;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The Parallel or Map state this scope belongs to; empty for the root. */
+  public Optional<State> owner() {
+    return Optional.ofNullable(owner);
+  }
+
+  /** The object holding {@code StartAt} and {@code States} (or whatever was written instead). */
+  public Node node() {
+    return node;
+  }
+
+  public Optional<ObjectNode> object() {
+    return node instanceof ObjectNode object ? Optional.of(object) : Optional.empty();
+  }
+
+  public Optional<Member> startAtMember() {
+    return object().flatMap(o -> o.member("StartAt"));
+  }
+
+  public Optional<String> startAt() {
+    return object().flatMap(o -> o.string("StartAt"));
+  }
+
+  /** The state {@code StartAt} names, if the scope has it. */
+  public Optional<State> start() {
+    return startAt().map(states::get);
+  }
+
+  public Optional<Member> statesMember() {
+    return object().flatMap(o -> o.member("States"));
+  }
+
+  public Optional<ObjectNode> statesObject() {
+    return statesMember().map(Member::value)
+        .filter(ObjectNode.class::isInstance).map(ObjectNode.class::cast);
+  }
+
+  /** States in document order; where a name is written twice, the last definition. */
+  public List<State> states() {
+    return List.copyOf(states.values());
+  }
+
+  public Optional<State> state(String name) {
+    return Optional.ofNullable(states.get(name));
+  }
+
+  public List<State> terminalStates() {
+    return states.values().stream().filter(State::isTerminal).toList();
+  }
+
+  /** States that no path of transitions from {@code StartAt} reaches; empty when StartAt is broken. */
+  public List<State> statesUnreachableFromStart() {
+    return reachability.unreachable();
+  }
+
+  /**
+   * Loops that, once entered, never lead to a terminal state. Each is a cycle of states that
+   * starts and ends with the state where execution enters it.
+   */
+  public List<List<State>> loopsWithoutExit() {
+    return reachability.loopsWithoutExit();
+  }
+
+  /** How a message names this scope: "the state machine", "branch 2 of Parallel "Fan"", ... */
+  public String describe() {
+    return switch (kind) {
+      case ROOT -> "the state machine";
+      case PARALLEL_BRANCH -> "branch " + (branchIndex + 1) + " of Parallel state \"" + owner.name() + "\"";
+      case MAP_PROCESSOR -> "the item processor of Map state \"" + owner.name() + "\"";
+    };
+  }
+
+  void add(State state) {
+    states.put(state.name(), state);
+  }
+
+  void analyse() {
+    reachability = new ReachabilityAnalysis(this);
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+}

@@ -1,0 +1,82 @@
+package dev.sfnappsynclint.asl;
+
+import dev.sfnappsynclint.source.SourceFile;
+import dev.sfnappsynclint.tree.Node;
+import dev.sfnappsynclint.tree.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An Amazon States Language definition: the located tree it was read from, and the scopes and
+ * states built from it. Built by {@link StateMachineBuilder}, which accepts any tree: what is
+ * malformed is left out of the model and reported by rules that look at the tree.
+ */
+public final class StateMachine {
+
+  private final SourceFile source;
+  private final String name;
+  private final Node root;
+  private final Scope rootScope;
+  private final List<Scope> scopes;
+  private final List<State> states;
+  private final QueryLanguage queryLanguage;
+  private final WorkflowTypeSetting workflowType;
+
+  StateMachine(SourceFile source, String name, Node root, Scope rootScope, List<Scope> scopes,
+      List<State> states, QueryLanguage queryLanguage, WorkflowTypeSetting workflowType) {
+    this.source = source;
+    this.name = name;
+    this.root = root;
+    this.rootScope = rootScope;
+    this.scopes = List.copyOf(scopes);
+    this.states = List.copyOf(states);
+    this.queryLanguage = queryLanguage;
+    this.workflowType = workflowType;
+  }
+
+  public SourceFile source() {
+    return source;
+  }
+
+  /** The file name for a standalone definition; the logical id for one in a template. */
+  public String name() {
+    return name;
+  }
+
+  /** The definition's root value (an object when the definition is well-formed). */
+  public Node root() {
+    return root;
+  }
+
+  public Optional<ObjectNode> rootObject() {
+    return root instanceof ObjectNode object ? Optional.of(object) : Optional.empty();
+  }
+
+  public Scope rootScope() {
+    return rootScope;
+  }
+
+  /** Every scope: the root first, then branches and item processors, outer before inner. */
+  public List<Scope> scopes() {
+    return scopes;
+  }
+
+  /** Every state of every scope, outer before inner, in document order within a scope. */
+  public List<State> states() {
+    return states;
+  }
+
+  /** The top-level {@code QueryLanguage}; JSONPath when not set. */
+  public QueryLanguage queryLanguage() {
+    return queryLanguage;
+  }
+
+  public WorkflowTypeSetting workflowType() {
+    return workflowType;
+  }
+
+  /** Every state of any scope with this name. */
+  public List<State> statesNamed(String name) {
+    return states.stream().filter(s -> s.name().equals(name)).toList();
+  }
+}

@@ -1,0 +1,95 @@
+package dev.sfnappsynclint.discovery;
+
+import java.util.regex.Pattern;
+
+/**
+ * A glob over forward-slash relative paths, as ESLint and Ruff users write them: {@code *} within
+ * one segment, {@code **} across segments ({@code **}{@code /} also matches no segment),
+ * {@code ?}, {@code {a,b}}. A pattern without a slash matches any path segment, so
+ * {@code legacy} or {@code *.draft.asl.json} work anywhere in the tree.
+ */
+public final class PathGlob {
+
+  private final String pattern;
+  private final Pattern regex;
+  private final boolean anySegment;
+  private final boolean wholeFolder;
+
+  public PathGlob(String pattern) {
+    String trimmed = pattern.strip().replace('\\', '/');
+    while (trimmed.startsWith("./")) {
+      trimmed = trimmed.substring(2);
+    }
+    if (trimmed.endsWith("/")) {
+      trimmed = trimmed + "**";
+    }
+    this.pattern = pattern;
+    this.anySegment = !trimmed.contains("/");
+    this.wholeFolder = trimmed.endsWith("/**");
+    this.regex = Pattern.compile(toRegex(trimmed));
+  }
+
+  public String pattern() {
+    return pattern;
+  }
+
+  /** True when the path, or (for a pattern without a slash) any of its segments, matches. */
+  public boolean matches(String relativePath) {
+    String path = relativePath.replace('\\', '/');
+    if (regex.matcher(path).matches()) {
+      return true;
+    }
+    if (anySegment) {
+      for (String segment : path.split("/")) {
+        if (regex.matcher(segment).matches()) {
+          return true;
+        }
+      }
+    }
+    // "dir/**" also names "dir" itself, so that a whole folder can be skipped.
+    return wholeFolder && regex.matcher(path + "/").matches();
+  }
+
+  private static String toRegex(String glob) {
+    StringBuilder out = new StringBuilder();
+    int braces = 0;
+    for (int i = 0; i < glob.length(); i++) {
+      char c = glob.charAt(i);
+      switch (c) {
+        case '*' -> {
+          if (i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
+            boolean slashAfter = i + 2 < glob.length() && glob.charAt(i + 2) == '/';
+            out.append(slashAfter ? "(?:.*/)?" : ".*");
+            i += slashAfter ? 2 : 1;
+          } else {
+            out.append("[^/]*");
+          }
+        }
+        case '?' -> out.append("[^/]");
+        case '{' -> {
+          braces++;
+          out.append("(?:");
+        }
+        case '}' -> {
+          if (braces > 0) {
+            braces--;
+            out.append(')');
+          } else {
+            out.append("\\}");
+          }
+        }
+        case ',' -> out.append(braces > 0 ? "|" : ",");
+        default -> out.append(Pattern.quote(String.valueOf(c)));
+      }
+    }
+    while (braces-- > 0) {
+      out.append(')');
+    }
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return pattern;
+  }
+}

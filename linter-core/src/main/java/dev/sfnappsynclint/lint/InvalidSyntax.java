@@ -1,0 +1,45 @@
+package dev.sfnappsynclint.lint;
+
+import dev.sfnappsynclint.rule.LintRule;
+import dev.sfnappsynclint.rule.Precision;
+import dev.sfnappsynclint.rule.Rule;
+import dev.sfnappsynclint.rule.Severity;
+
+/**
+ * The engine's own finding for a definition that cannot be read at all. It is not a check that
+ * runs on a model, so it lives here rather than in the rules module.
+ */
+@LintRule(
+    id = "ASL000",
+    name = "InvalidSyntax",
+    severity = Severity.ERROR,
+    summary = "The state machine file is not well-formed JSON or YAML, or breaks a linter limit.",
+    description = "A definition that does not parse cannot be deployed. Nothing else is checked "
+        + "in the file until it parses; other files are still linted.",
+    tags = {"correctness", "syntax"},
+    precision = Precision.VERY_HIGH,
+    awsDocs = "https://docs.aws.amazon.com/step-functions/latest/dg/concepts-amazon-states-language.html",
+    help = """
+        ## What it finds
+        A state machine file (`*.asl.json`, `*.asl.yaml`, or a JSON/YAML file with `StartAt` and
+        `States`) that is not well-formed JSON or YAML: a missing comma or brace, a stray
+        character, bad indentation, text that is not UTF-8. Also files above the linter's size
+        limit (10 MiB by default) and values nested deeper than its depth limit.
+
+        ## Why it matters
+        Step Functions rejects a definition that does not parse, and no other rule can look at it.
+
+        ## Example
+        ```json
+        {
+          "StartAt": "Hello",
+          "States": {
+            "Hello": { "Type": "Pass", "End": true }
+          ,
+        }
+        ```
+
+        ## Fix
+        Correct the syntax at the reported line and column.
+        """)
+public final class InvalidSyntax implements Rule {}

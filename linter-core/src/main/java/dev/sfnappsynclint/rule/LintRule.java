@@ -1,0 +1,42 @@
+package dev.sfnappsynclint.rule;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A rule's metadata, written on the rule class. The annotation also registers the class for
+ * {@link java.util.ServiceLoader} (see {@link RuleRegistrationProcessor}), and the rule listing,
+ * the generated docs and the SARIF rule table are all made from it.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface LintRule {
+
+  /** Stable code: {@code ASL} or {@code GQL} and three digits. Never reused. */
+  String id();
+
+  /** PascalCase friendly name; configuration accepts it as well as the id. */
+  String name();
+
+  Severity severity();
+
+  /** One sentence: what the rule finds. */
+  String summary();
+
+  /** A short paragraph: why it matters. */
+  String description() default "";
+
+  String[] tags() default {};
+
+  Precision precision() default Precision.HIGH;
+
+  /** AWS documentation pages the rule rests on. */
+  String[] awsDocs() default {};
+
+  /** Long help in Markdown: what, why, an example, the fix. */
+  String help() default "";
+}

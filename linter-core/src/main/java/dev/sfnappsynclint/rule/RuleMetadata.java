@@ -1,0 +1,39 @@
+package dev.sfnappsynclint.rule;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** What a rule is, as read from its {@link LintRule} annotation. */
+public record RuleMetadata(String id, String name, Severity severity, String summary,
+    String description, List<String> tags, Precision precision, List<String> awsDocs,
+    String help) {
+
+  private static final Pattern ID = Pattern.compile("(ASL|GQL)\\d{3}");
+  private static final Pattern NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
+
+  public RuleMetadata {
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("Rule id must be ASL### or GQL###: " + id);
+    }
+    if (!NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("Rule name must be PascalCase: " + name);
+    }
+    tags = List.copyOf(tags);
+    awsDocs = List.copyOf(awsDocs);
+  }
+
+  public static RuleMetadata of(Class<?> ruleClass) {
+    LintRule annotation = ruleClass.getAnnotation(LintRule.class);
+    if (annotation == null) {
+      throw new IllegalArgumentException(ruleClass.getName() + " has no @LintRule annotation");
+    }
+    return new RuleMetadata(annotation.id(), annotation.name(), annotation.severity(),
+        annotation.summary(), annotation.description(), List.of(annotation.tags()),
+        annotation.precision(), List.of(annotation.awsDocs()), annotation.help().strip());
+  }
+
+  /** True when {@code idOrName} is this rule's id or name (case-insensitive). */
+  public boolean matches(String idOrName) {
+    return id.equalsIgnoreCase(idOrName) || name.equalsIgnoreCase(idOrName);
+  }
+}

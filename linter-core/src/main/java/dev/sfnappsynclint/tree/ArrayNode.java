@@ -1,0 +1,28 @@
+package dev.sfnappsynclint.tree;
+
+import dev.sfnappsynclint.source.TextRange;
+import java.util.List;
+
+/** A JSON array or YAML sequence. */
+public final class ArrayNode extends Node {
+
+  private final List<Node> elements;
+
+  public ArrayNode(String pointer, TextRange range, String tag, List<Node> elements) {
+    super(pointer, range, tag);
+    this.elements = List.copyOf(elements);
+  }
+
+  public List<Node> elements() {
+    return elements;
+  }
+
+  public int size() {
+    return elements.size();
+  }
+
+  @Override
+  public String kindDescription() {
+    return tag().map(t -> "a value tagged " + t).orElse("an array");
+  }
+}

@@ -1,0 +1,15 @@
+package dev.sfnappsynclint.tree;
+
+/** Builds RFC 6901 JSON Pointers. */
+public final class JsonPointers {
+
+  private JsonPointers() {}
+
+  public static String child(String parent, String key) {
+    return parent + "/" + key.replace("~", "~0").replace("/", "~1");
+  }
+
+  public static String child(String parent, int index) {
+    return parent + "/" + index;
+  }
+}

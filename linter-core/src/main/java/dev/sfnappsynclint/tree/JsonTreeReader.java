@@ -1,0 +1,194 @@
+package dev.sfnappsynclint.tree;
+
+import dev.sfnappsynclint.source.LineIndex;
+import dev.sfnappsynclint.source.Position;
+import dev.sfnappsynclint.source.SourceFile;
+import dev.sfnappsynclint.source.TextRange;
+import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
+
+/**
+ * Reads JSON text into a located {@link Node} tree. Parses characters, not bytes, so offsets are
+ * UTF-16 offsets; builds the tree with an explicit stack, so deep input cannot overflow the
+ * thread's stack.
+ */
+public final class JsonTreeReader {
+
+  private final TreeLimits limits;
+  private final JsonFactory factory;
+
+  /**
+   * @param allowComments accept {@code //} and {@code /* *}{@code /} comments (used for
+   *     {@code .jsonc} test fixtures; ASL itself has no comments)
+   */
+  public JsonTreeReader(TreeLimits limits, boolean allowComments) {
+    this.limits = limits;
+    var builder = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxDepth() + 1)
+            .build());
+    if (allowComments) {
+      builder.enable(JsonReadFeature.ALLOW_JAVA_COMMENTS);
+    }
+    this.factory = builder.build();
+  }
+
+  private static final class Frame {
+    final String pointer;
+    final int startOffset;
+    final boolean object;
+    final List<Member> members = new ArrayList<>();
+    final List<Node> elements = new ArrayList<>();
+    ScalarNode pendingKey;
+
+    Frame(String pointer, int startOffset, boolean object) {
+      this.pointer = pointer;
+      this.startOffset = startOffset;
+      this.object = object;
+    }
+
+    String childPointer() {
+      return object
+          ? JsonPointers.child(pointer, pendingKey.text())
+          : JsonPointers.child(pointer, elements.size());
+    }
+
+    void add(Node node) {
+      if (object) {
+        members.add(new Member(pendingKey, node));
+        pendingKey = null;
+      } else {
+        elements.add(node);
+      }
+    }
+  }
+
+  public Node read(SourceFile source) throws SyntaxException {
+    String text = source.text();
+    LineIndex lines = source.lines();
+    Deque<Frame> stack = new ArrayDeque<>();
+    Node root = null;
+    int nodes = 0;
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new StringReader(text))) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (root != null) {
+          throw new SyntaxException("Unexpected content after the end of the JSON document.",
+              position(lines, parser.currentTokenLocation()));
+        }
+        int start = (int) parser.currentTokenLocation().getCharOffset();
+        Frame top = stack.peek();
+        String pointer = top == null ? "" : top.object && top.pendingKey == null ? null : top.childPointer();
+        if (++nodes > limits.maxNodes()) {
+          throw new SyntaxException("The document has more than " + limits.maxNodes()
+              + " values, above the linter's limit.", lines.position(start));
+        }
+        Node completed = null;
+        switch (token) {
+          case START_OBJECT, START_ARRAY -> {
+            if (stack.size() >= limits.maxDepth()) {
+              throw new SyntaxException("Objects and arrays are nested more than "
+                  + limits.maxDepth() + " levels deep, above the linter's limit.",
+                  lines.position(start));
+            }
+            stack.push(new Frame(pointer, start, token == JsonToken.START_OBJECT));
+          }
+          case END_OBJECT, END_ARRAY -> {
+            Frame frame = stack.pop();
+            TextRange range = range(lines, frame.startOffset, start + 1);
+            completed = frame.object
+                ? new ObjectNode(frame.pointer, range, null, frame.members)
+                : new ArrayNode(frame.pointer, range, null, frame.elements);
+          }
+          case PROPERTY_NAME -> {
+            String name = parser.currentName();
+            top.pendingKey = new ScalarNode(JsonPointers.child(top.pointer, name),
+                range(lines, start, endOfString(text, start)), null, ScalarNode.Kind.STRING, name);
+          }
+          case VALUE_STRING -> completed = new ScalarNode(pointer,
+              range(lines, start, endOfString(text, start)), null, ScalarNode.Kind.STRING,
+              parser.getString());
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+            String number = parser.getText();
+            completed = new ScalarNode(pointer, range(lines, start, start + number.length()), null,
+                ScalarNode.Kind.NUMBER, number);
+          }
+          case VALUE_TRUE, VALUE_FALSE -> {
+            String value = token == JsonToken.VALUE_TRUE ? "true" : "false";
+            completed = new ScalarNode(pointer, range(lines, start, start + value.length()), null,
+                ScalarNode.Kind.BOOLEAN, value);
+          }
+          case VALUE_NULL -> completed = new ScalarNode(pointer, range(lines, start, start + 4),
+              null, ScalarNode.Kind.NULL, "null");
+          default -> throw new SyntaxException("Unexpected JSON token " + token + ".",
+              lines.position(start));
+        }
+        if (completed != null) {
+          if (stack.isEmpty()) {
+            root = completed;
+          } else {
+            stack.peek().add(completed);
+          }
+        }
+      }
+    } catch (JacksonException e) {
+      throw new SyntaxException(describe(e), position(lines, e.getLocation()));
+    }
+    if (root == null) {
+      throw new SyntaxException("The file is empty: expected a JSON object.", new Position(1, 1));
+    }
+    return root;
+  }
+
+  /** The offset just past the closing quote of the string literal that starts at {@code start}. */
+  private static int endOfString(String text, int start) {
+    int i = start + 1;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i += 2;
+      } else if (c == '"') {
+        return i + 1;
+      } else {
+        i++;
+      }
+    }
+    return text.length();
+  }
+
+  private static TextRange range(LineIndex lines, int start, int end) {
+    return new TextRange(lines.position(start), lines.position(end));
+  }
+
+  private static Position position(LineIndex lines, TokenStreamLocation location) {
+    if (location == null) {
+      return new Position(1, 1);
+    }
+    if (location.getCharOffset() >= 0) {
+      return lines.position((int) location.getCharOffset());
+    }
+    return new Position(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+  }
+
+  private static String describe(JacksonException e) {
+    String message = e.getOriginalMessage();
+    if (message == null) {
+      return "The file is not valid JSON.";
+    }
+    // Jackson appends a source description after a newline; the first line is what matters.
+    int newline = message.indexOf('\n');
+    String first = newline < 0 ? message : message.substring(0, newline);
+    return "Invalid JSON: " + first.strip();
+  }
+}
