@@ -189,6 +189,9 @@ public final class JsonTreeReader {
     // Jackson appends a source description after a newline; the first line is what matters.
     int newline = message.indexOf('\n');
     String first = newline < 0 ? message : message.substring(0, newline);
-    return "Invalid JSON: " + first.strip();
+    // Drop Jackson's own location notes: the finding carries the location.
+    first = first.replaceAll("\\s*\\(start marker at .*$", "")
+        .replaceAll("\\s*at \\[Source:.*$", "");
+    return "Invalid JSON: " + first.strip() + (first.strip().endsWith(".") ? "" : ".");
   }
 }

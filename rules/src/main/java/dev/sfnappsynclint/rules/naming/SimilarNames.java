@@ -11,7 +11,8 @@ public final class SimilarNames {
 
   /**
    * The candidate closest to {@code written} by edit distance, if it is close enough to be a
-   * typo (at most a third of the name, and at most 3 edits); ties go to the first candidate.
+   * typo (at most a third of the name, and at most 3 edits), else one that contains it or is
+   * contained in it; ties go to the first candidate.
    */
   public static Optional<String> closest(String written, Collection<String> candidates) {
     String best = null;
@@ -25,6 +26,19 @@ public final class SimilarNames {
       if (distance <= allowed && distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
+      }
+    }
+    if (best == null && written.length() >= 3) {
+      // A shortened or lengthened name ("Validate" for "ValidateOrder") is a typo too.
+      String lower = written.toLowerCase(Locale.ROOT);
+      for (String candidate : candidates) {
+        String other = candidate.toLowerCase(Locale.ROOT);
+        int difference = Math.abs(other.length() - lower.length());
+        if ((other.contains(lower) || lower.contains(other)) && other.length() >= 3
+            && difference < bestDistance) {
+          best = candidate;
+          bestDistance = difference;
+        }
       }
     }
     return Optional.ofNullable(best);

@@ -1,0 +1,21 @@
+package dev.sfnappsynclint.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** Entry point of the executable jar. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int exitCode = SfnAppsyncLint.run(Path.of("").toAbsolutePath(), out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(exitCode);
+  }
+}

@@ -1,0 +1,80 @@
+package dev.sfnappsynclint.cli;
+
+import dev.sfnappsynclint.lint.Linter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code sfn-appsync-lint [lint] PATH...}: linting is what the bare command does, and
+ * {@code lint} says so explicitly. Other subcommands describe the rules.
+ */
+@Command(
+    name = "sfn-appsync-lint",
+    mixinStandardHelpOptions = true,
+    versionProvider = ToolVersion.class,
+    sortOptions = false,
+    description = "Lints AWS Step Functions state machines (Amazon States Language).",
+    subcommands = {LintCommand.class, RulesCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:nothing at or above --fail-on",
+        "1:findings at or above --fail-on",
+        "2:usage error, unreadable path, or a failure of the tool itself"})
+final class SfnAppsyncLint implements Callable<Integer> {
+
+  @Mixin
+  LintOptions options;
+
+  private final Path workingDirectory;
+  private final Linter linter;
+
+  SfnAppsyncLint(Path workingDirectory, Linter linter) {
+    this.workingDirectory = workingDirectory;
+    this.linter = linter;
+  }
+
+  @Override
+  public Integer call() {
+    return options.run(workingDirectory, linter, spec().commandLine());
+  }
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  private CommandLine.Model.CommandSpec spec() {
+    return spec;
+  }
+
+  /** Runs the command line as the executable would, with the given working directory and streams. */
+  static int run(Path workingDirectory, PrintWriter out, PrintWriter err, String... args) {
+    Linter linter = new Linter(Linter.defaultRegistry());
+    CommandLine commandLine = new CommandLine(new SfnAppsyncLint(workingDirectory, linter),
+        new CommandLine.IFactory() {
+          @Override
+          public <K> K create(Class<K> type) throws Exception {
+            if (type == LintCommand.class) {
+              return type.cast(new LintCommand(workingDirectory, linter));
+            }
+            if (type == RulesCommand.class) {
+              return type.cast(new RulesCommand(linter));
+            }
+            return CommandLine.defaultFactory().create(type);
+          }
+        });
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+      cmd.getErr().println("sfn-appsync-lint: error: " + exception);
+      return 2;
+    });
+    int exitCode = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return exitCode;
+  }
+}
