@@ -1,0 +1,206 @@
+package dev.sfnappsynclint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CliTest {
+
+  private static final String CLEAN =
+      "{\n  \"StartAt\": \"A\",\n  \"States\": {\n    \"A\": { \"Type\": \"Succeed\" }\n  }\n}\n";
+  private static final String UNREACHABLE = """
+      {
+        "StartAt": "Load",
+        "States": {
+          "Load": { "Type": "Pass", "Next": "Publish" },
+          "Archive": { "Type": "Pass", "End": true },
+          "Publish": { "Type": "Succeed" }
+        }
+      }
+      """;
+  private static final String DUPLICATE_KEY = """
+      StartAt: A
+      States:
+        A:
+          Type: Pass
+          End: true
+          End: true
+      """;
+
+  @TempDir
+  Path work;
+
+  private String out;
+  private String err;
+
+  private int run(String... args) {
+    StringWriter outBuffer = new StringWriter();
+    StringWriter errBuffer = new StringWriter();
+    int code = SfnAppsyncLint.run(work, new PrintWriter(outBuffer), new PrintWriter(errBuffer), args);
+    out = outBuffer.toString();
+    err = errBuffer.toString();
+    return code;
+  }
+
+  private void write(String relative, String text) throws IOException {
+    Path file = work.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+
+  @BeforeEach
+  void project() throws IOException {
+    write("flows/clean.asl.json", CLEAN);
+  }
+
+  @Test
+  void cleanProjectExitsZero() {
+    assertThat(run(".")).isZero();
+    assertThat(out).isEqualTo("No problems found in 1 file.\n");
+    assertThat(err).isEmpty();
+  }
+
+  @Test
+  void errorsExitOneWithPathLineColumnSeverityIdAndName() throws IOException {
+    write("flows/archive.asl.json", UNREACHABLE);
+    assertThat(run("flows")).isEqualTo(1);
+    assertThat(out).isEqualTo("flows/archive.asl.json:5:5: error ASL006 UnreachableState: State "
+        + "\"Archive\" is never reached from \"Load\": no path of Next, Default, Choice or Catch "
+        + "transitions in the state machine leads to it.\n"
+        + "Found 1 problem (1 error, 0 warnings, 0 notes) in 2 files.\n");
+  }
+
+  @Test
+  void lintSubcommandIsTheSameAsTheBareCommand() throws IOException {
+    write("flows/archive.asl.json", UNREACHABLE);
+    assertThat(run("lint", "flows")).isEqualTo(1);
+    String viaLint = out;
+    run("flows");
+    assertThat(out).isEqualTo(viaLint);
+  }
+
+  @Test
+  void failOnDecidesWhichSeverityFails() throws IOException {
+    write("flows/dup.asl.yaml", DUPLICATE_KEY);
+    assertThat(run(".")).as("a warning does not fail by default").isZero();
+    assertThat(out).contains("flows/dup.asl.yaml:6:5: warning ASL002 DuplicateKey");
+    assertThat(run("--fail-on", "warning", ".")).isEqualTo(1);
+    assertThat(run("--fail-on", "note", ".")).isEqualTo(1);
+    write("flows/archive.asl.json", UNREACHABLE);
+    assertThat(run("--fail-on", "none", ".")).isZero();
+  }
+
+  @Test
+  void quietShowsErrorsOnly() throws IOException {
+    write("flows/dup.asl.yaml", DUPLICATE_KEY);
+    assertThat(run("--quiet", "--fail-on", "warning", ".")).isZero();
+    assertThat(out).doesNotContain("ASL002").contains("No problems found");
+  }
+
+  @Test
+  void jsonReportHasStableFieldsAndRelativePaths() throws IOException {
+    write("flows/archive.asl.json", UNREACHABLE);
+    write("flows/dup.asl.yaml", DUPLICATE_KEY);
+    assertThat(run("--format", "json", ".")).isEqualTo(1);
+    JsonNode report = JsonMapper.builder().build().readTree(out);
+    assertThat(report.get("findings")).hasSize(2);
+    JsonNode first = report.get("findings").get(0);
+    assertThat(first.get("ruleId").asString()).isEqualTo("ASL006");
+    assertThat(first.get("ruleName").asString()).isEqualTo("UnreachableState");
+    assertThat(first.get("severity").asString()).isEqualTo("error");
+    assertThat(first.get("path").asString()).isEqualTo("flows/archive.asl.json");
+    assertThat(first.get("line").asInt()).isEqualTo(5);
+    assertThat(first.get("column").asInt()).isEqualTo(5);
+    assertThat(first.get("endLine").asInt()).isEqualTo(5);
+    assertThat(first.get("endColumn").asInt()).isEqualTo(14);
+    assertThat(first.get("pointer").asString()).isEqualTo("/States/Archive");
+    assertThat(first.get("message").asString()).contains("never reached");
+    assertThat(report.get("findings").get(1).get("severity").asString()).isEqualTo("warning");
+    JsonNode summary = report.get("summary");
+    assertThat(summary.get("errors").asInt()).isEqualTo(1);
+    assertThat(summary.get("warnings").asInt()).isEqualTo(1);
+    assertThat(summary.get("notes").asInt()).isZero();
+    assertThat(summary.get("files").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void outputIsTheSameBytesEveryRun() throws IOException {
+    for (int i = 0; i < 12; i++) {
+      write("many/m" + i + ".asl.json", UNREACHABLE);
+    }
+    run("--format", "json", ".");
+    String first = out;
+    run("--format", "json", ".");
+    assertThat(out).isEqualTo(first);
+  }
+
+  @Test
+  void outputFileReceivesTheReport() throws IOException {
+    write("flows/archive.asl.json", UNREACHABLE);
+    assertThat(run("--format", "json", "--output", "reports/lint.json", ".")).isEqualTo(1);
+    assertThat(out).isEmpty();
+    assertThat(Files.readString(work.resolve("reports/lint.json"))).contains("\"ASL006\"");
+  }
+
+  @Test
+  void aPathThatDoesNotExistExitsTwoWithAClearMessage() {
+    assertThat(run("flows", "nope")).isEqualTo(2);
+    assertThat(err).contains("Path does not exist: nope");
+    assertThat(out).contains("No problems found in 1 file.");
+  }
+
+  @Test
+  void aMalformedFileIsAFindingAndTheOtherFilesAreStillLinted() throws IOException {
+    write("flows/broken.asl.json", "{\n  \"StartAt\": \"A\"\n  \"States\": {}\n}\n");
+    write("flows/archive.asl.json", UNREACHABLE);
+    assertThat(run(".")).isEqualTo(1);
+    assertThat(out).contains("flows/archive.asl.json:5:5: error ASL006")
+        .contains("flows/broken.asl.json:3:3: error ASL000 InvalidSyntax: Invalid JSON:")
+        .contains("in 3 files.");
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertThat(run("--format", "xml", ".")).isEqualTo(2);
+    assertThat(err).contains("--format");
+    assertThat(run("--no-such-option")).isEqualTo(2);
+  }
+
+  @Test
+  void workflowTypeAcceptsStandardAndExpress() {
+    assertThat(run("--workflow-type", "express", ".")).isZero();
+    assertThat(run("--workflow-type", "STANDARD", ".")).isZero();
+    assertThat(run("--workflow-type", "sync", ".")).isEqualTo(2);
+  }
+
+  @Test
+  void excludeSkipsFiles() throws IOException {
+    write("legacy/archive.asl.json", UNREACHABLE);
+    assertThat(run("--exclude", "legacy/**", ".")).isZero();
+  }
+
+  @Test
+  void rulesListsEveryRule() {
+    assertThat(run("rules")).isZero();
+    assertThat(out).contains("ASL000  InvalidSyntax")
+        .containsPattern("ASL006 +UnreachableState +error +A state that no path from StartAt reaches")
+        .contains("ASL002  DuplicateKey", "warning");
+  }
+
+  @Test
+  void helpAndVersion() {
+    assertThat(run("--help")).isZero();
+    assertThat(out).contains("Usage: sfn-appsync-lint", "--fail-on", "--workflow-type", "rules");
+    assertThat(run("--version")).isZero();
+    assertThat(out).startsWith("sfn-appsync-lint ").doesNotContain("${");
+  }
+}

@@ -1,0 +1,83 @@
+package dev.sfnappsynclint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs the packaged jar the way the README tells a newcomer to: a real process, with the
+ * repository's examples.
+ */
+class ExecutableJarIT {
+
+  private static final Path JAR = Path.of(System.getProperty("sfnappsynclint.jar"));
+  private static final Path ROOT = Path.of(System.getProperty("sfnappsynclint.root"));
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(Path directory, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        JAR.toAbsolutePath().toString()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).directory(directory.toFile()).start();
+    process.getOutputStream().close();
+    byte[] out = process.getInputStream().readAllBytes();
+    byte[] err = process.getErrorStream().readAllBytes();
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void helpWorks() throws Exception {
+    Run run = run(ROOT, "--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Usage: sfn-appsync-lint");
+  }
+
+  @Test
+  void theReadmeQuickStartReportsTheExamplesDefects() throws Exception {
+    Run run = run(ROOT, "examples/");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .contains("examples/order-service/statemachine/refund.asl.yaml:13:11: error ASL004 "
+            + "UnknownTransitionTarget: Next of \"Look up payment\" names \"Refund paymnet\"")
+        .contains("examples/report-pipeline/statemachines/export-report.asl.json:12:5: error "
+            + "ASL008 LoopWithoutExit: Loop \"Get status\" → \"Finished?\" → \"Wait a minute\" → "
+            + "\"Get status\" has no exit")
+        .contains("examples/report-pipeline/statemachines/export-report.asl.json:34:13: error "
+            + "ASL005 DuplicateStateName")
+        .doesNotContain("process-order.asl.json")
+        .endsWith("Found 8 problems (8 errors, 0 warnings, 0 notes) in 3 files.\n");
+  }
+
+  @Test
+  void jsonInsideAProjectListsEveryFindingWithPathsRelativeToIt() throws Exception {
+    Run run = run(ROOT.resolve("examples/order-service"), "--format", "json", ".");
+    assertThat(run.exitCode()).isEqualTo(1);
+    JsonNode report = JsonMapper.builder().build().readTree(run.out());
+    assertThat(report.get("findings")).hasSize(4);
+    for (JsonNode finding : report.get("findings")) {
+      assertThat(finding.get("path").asString())
+          .isEqualTo("statemachine/refund.asl.yaml");
+    }
+    assertThat(report.get("summary").get("files").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void missingPathExitsTwo() throws Exception {
+    Run run = run(ROOT, "does-not-exist/");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Path does not exist: does-not-exist");
+  }
+}

@@ -1,0 +1,55 @@
+package dev.sfnappsynclint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sfnappsynclint.lint.Finding;
+import dev.sfnappsynclint.lint.LintRequest;
+import dev.sfnappsynclint.lint.LintResult;
+import dev.sfnappsynclint.lint.Linter;
+import dev.sfnappsynclint.rule.Severity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lints the shared corpus of real, deployed definitions (../shared/corpus beside the project,
+ * when it exists). Deployed means AWS accepted them: the linter must not crash, and every
+ * error-level finding must be one of the real defects named here.
+ */
+class CorpusTest {
+
+  /** Real defects in the corpus, by path suffix and rule id; each is explained. */
+  private static final Map<String, String> KNOWN_DEFECTS = Map.of(
+      // Not valid JSON: a missing comma (the corpus README names it).
+      "sfn-iot-data-analytics-dataset/statemachine/statemachine.asl.json", "ASL000",
+      // "QueryLanguage": "JSONata" written inside States, where every entry must be a state object.
+      "shared-fallback-state-jsonata/statemachine/statemachine.asl.json", "ASL001");
+
+  @Test
+  void deployedDefinitionsLintWithoutCrashesOrFalseErrors() {
+    Path corpus = Path.of(System.getProperty("sfnappsynclint.corpus", "../../shared/corpus"));
+    Assumptions.assumeTrue(Files.isDirectory(corpus),
+        "Skipped: no corpus at " + corpus.toAbsolutePath() + " (it lives in ../shared/corpus)");
+
+    LintResult result = new Linter(Linter.defaultRegistry())
+        .lint(LintRequest.builder(corpus).path(Path.of(".")).build());
+
+    assertThat(result.notifications()).as("tool notifications").isEmpty();
+    assertThat(result.filesLinted()).as("state machines found in the corpus").isGreaterThan(150);
+    List<Finding> errors = result.findings().stream()
+        .filter(f -> f.severity() == Severity.ERROR)
+        .filter(f -> KNOWN_DEFECTS.entrySet().stream().noneMatch(
+            known -> f.path().endsWith(known.getKey()) && f.ruleId().equals(known.getValue())))
+        .toList();
+    assertThat(errors).as("error-level findings on deployed definitions")
+        .extracting(f -> f.path() + ":" + f.range().start() + " " + f.ruleId() + " " + f.message())
+        .isEmpty();
+    for (Map.Entry<String, String> known : KNOWN_DEFECTS.entrySet()) {
+      assertThat(result.findings()).as("the known defect in %s", known.getKey())
+          .anyMatch(f -> f.path().endsWith(known.getKey()) && f.ruleId().equals(known.getValue()));
+    }
+  }
+}
