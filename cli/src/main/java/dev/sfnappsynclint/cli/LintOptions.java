@@ -32,7 +32,7 @@ final class LintOptions {
   List<Path> paths = new ArrayList<>();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description = "Report format: text or json (default: text).")
   OutputFormat format = OutputFormat.TEXT;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -40,13 +40,13 @@ final class LintOptions {
   Path output;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL",
-      description = "Exit with 1 when a finding is at or above LEVEL: ${COMPLETION-CANDIDATES} "
-          + "(default: ${DEFAULT-VALUE}).")
+      description = "Exit with 1 when a finding is at or above LEVEL: error, warning, note, "
+          + "or none (default: error).")
   FailOn failOn = FailOn.ERROR;
 
   @Option(names = "--workflow-type", paramLabel = "TYPE",
-      description = "Lint state machines as ${COMPLETION-CANDIDATES} workflows when nothing "
-          + "else says which (default: standard).")
+      description = "Lint state machines as standard or express workflows when nothing else "
+          + "says which (default: standard).")
   WorkflowType workflowType;
 
   @Option(names = "--include", paramLabel = "GLOB",
