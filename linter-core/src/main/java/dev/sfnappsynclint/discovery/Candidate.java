@@ -10,7 +10,7 @@ import java.nio.file.Path;
  */
 public record Candidate(Path path, String displayPath, boolean givenByUser) {
 
-  /** Its name says it is a state machine: {@code *.asl.json}, {@code *.asl.yaml}, {@code *.asl.yml}. */
+  /** Its name says it is a state machine: {@code *.asl.json}, {@code *.asl.yaml}, {@code *.asl.yml}, {@code *.asl}. */
   public boolean hasAslName() {
     return FileDiscovery.isAslName(path);
   }

@@ -29,8 +29,8 @@ public final class FileDiscovery {
   public static final Set<String> SKIPPED_FOLDERS =
       Set.of("node_modules", "target", "cdk.out", "build", "dist", "__pycache__");
 
-  private static final List<String> EXTENSIONS = List.of(".json", ".yaml", ".yml");
-  private static final List<String> ASL_EXTENSIONS = List.of(".asl.json", ".asl.yaml", ".asl.yml");
+  private static final List<String> EXTENSIONS = List.of(".json", ".yaml", ".yml", ".asl");
+  private static final List<String> ASL_EXTENSIONS = List.of(".asl.json", ".asl.yaml", ".asl.yml", ".asl");
 
   private final Path workingDirectory;
   private final List<PathGlob> includes;

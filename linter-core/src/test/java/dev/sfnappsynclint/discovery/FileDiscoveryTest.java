@@ -30,13 +30,15 @@ class FileDiscoveryTest {
   void walksFoldersAndSkipsHiddenAndBuildFolders() throws IOException {
     touch("app/statemachine/order.asl.json");
     touch("app/template.yaml");
+    touch("app/cdk/machine.asl");
     touch("app/README.md");
     touch(".git/config.json");
     touch("app/node_modules/pkg/state.asl.json");
     touch("app/target/classes/copy.asl.json");
     touch("app/cdk.out/Stack.template.json");
     assertThat(discover(List.of(), List.of(), "."))
-        .containsExactly("app/statemachine/order.asl.json", "app/template.yaml");
+        .containsExactly("app/cdk/machine.asl", "app/statemachine/order.asl.json",
+            "app/template.yaml");
   }
 
   @Test
