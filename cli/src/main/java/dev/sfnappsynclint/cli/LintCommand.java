@@ -20,14 +20,16 @@ final class LintCommand implements Callable<Integer> {
 
   private final Path workingDirectory;
   private final Linter linter;
+  private final Terminal terminal;
 
-  LintCommand(Path workingDirectory, Linter linter) {
+  LintCommand(Path workingDirectory, Linter linter, Terminal terminal) {
     this.workingDirectory = workingDirectory;
     this.linter = linter;
+    this.terminal = terminal;
   }
 
   @Override
   public Integer call() {
-    return options.run(workingDirectory, linter, spec.commandLine());
+    return options.run(workingDirectory, linter, spec.commandLine(), terminal);
   }
 }

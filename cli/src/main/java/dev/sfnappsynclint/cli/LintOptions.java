@@ -2,14 +2,20 @@ package dev.sfnappsynclint.cli;
 
 import dev.sfnappsynclint.asl.WorkflowType;
 import dev.sfnappsynclint.asl.WorkflowTypeSetting;
-import dev.sfnappsynclint.lint.Finding;
+import dev.sfnappsynclint.baseline.Baseline;
+import dev.sfnappsynclint.config.Configuration;
+import dev.sfnappsynclint.config.ConfigurationException;
+import dev.sfnappsynclint.config.ConfigurationLoader;
 import dev.sfnappsynclint.lint.LintRequest;
 import dev.sfnappsynclint.lint.LintResult;
 import dev.sfnappsynclint.lint.Linter;
+import dev.sfnappsynclint.lint.ToolInfo;
 import dev.sfnappsynclint.lint.ToolNotification;
-import dev.sfnappsynclint.report.JsonReporter;
-import dev.sfnappsynclint.report.Reporter;
-import dev.sfnappsynclint.report.TextReporter;
+import dev.sfnappsynclint.report.ReportContext;
+import dev.sfnappsynclint.report.ReportFormat;
+import dev.sfnappsynclint.rule.RegisteredRule;
+import dev.sfnappsynclint.rule.RuleMetadata;
+import dev.sfnappsynclint.rule.RuleSettings;
 import dev.sfnappsynclint.rule.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,7 +25,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,12 +41,16 @@ final class LintOptions {
       description = "Files or folders to lint (default: the current folder).")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-      description = "Report format: text or json (default: text).")
-  OutputFormat format = OutputFormat.TEXT;
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
+      converter = FormatTarget.Converter.class,
+      description = "Report format: text, json, sarif, github, junit or checkstyle (default: "
+          + "text). Repeatable; FORMAT=FILE writes that format to FILE, e.g. "
+          + "-f sarif=out.sarif -f text.")
+  List<FormatTarget> formats = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the report to FILE instead of standard output.")
+      description = "Write the report (the format given without =FILE) to FILE instead of "
+          + "standard output.")
   Path output;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL",
@@ -45,76 +59,266 @@ final class LintOptions {
   FailOn failOn = FailOn.ERROR;
 
   @Option(names = "--workflow-type", paramLabel = "TYPE",
-      description = "Lint state machines as standard or express workflows when nothing else "
-          + "says which (default: standard).")
+      description = "Lint state machines as standard or express workflows when neither the "
+          + "template nor the configuration says (default: standard).")
   WorkflowType workflowType;
 
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Configuration file (default: .sfn-appsync-lint.yml in this folder or "
+          + "the nearest folder above).")
+  Path config;
+
+  @Option(names = "--no-config", description = "Ignore configuration files.")
+  boolean noConfig;
+
+  @Option(names = "--enable", paramLabel = "RULE",
+      description = "Turn a rule on (id or name; repeatable).")
+  List<String> enable = new ArrayList<>();
+
+  @Option(names = "--disable", paramLabel = "RULE",
+      description = "Turn a rule off (id or name; repeatable).")
+  List<String> disable = new ArrayList<>();
+
+  @Option(names = "--severity", paramLabel = "RULE=LEVEL",
+      description = "Report a rule at error, warning or note (repeatable).")
+  List<String> severities = new ArrayList<>();
+
   @Option(names = "--include", paramLabel = "GLOB",
-      description = "Only lint files under folders that match GLOB (repeatable).")
+      description = "Only lint files that match GLOB (repeatable).")
   List<String> includes = new ArrayList<>();
 
   @Option(names = "--exclude", paramLabel = "GLOB",
       description = "Skip files and folders that match GLOB (repeatable), e.g. 'legacy/**'.")
   List<String> excludes = new ArrayList<>();
 
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Hide the findings recorded in FILE; only new findings are reported.")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Record the current findings in FILE (and exit 0 unless the tool failed).")
+  Path writeBaseline;
+
+  @Option(names = "--sarif-include-suppressed",
+      description = "Include suppressed findings in SARIF, each with its suppression.")
+  boolean sarifIncludeSuppressed;
+
+  @Option(names = "--source-root", paramLabel = "DIR",
+      description = "Folder SARIF URIs are relative to (default: the current folder; use the "
+          + "repository root).")
+  Path sourceRoot;
+
+  @Option(names = "--color", paramLabel = "WHEN",
+      description = "Colour text output: auto (on a terminal, unless NO_COLOR is set), always, "
+          + "or never (default: auto).")
+  ColorMode color = ColorMode.AUTO;
+
   @Option(names = {"-q", "--quiet"},
       description = "Report errors only: warnings and notes are neither shown nor counted.")
   boolean quiet;
 
-  int run(Path workingDirectory, Linter linter, CommandLine commandLine) {
+  int run(Path workingDirectory, Linter linter, CommandLine commandLine, Terminal terminal) {
     PrintWriter err = commandLine.getErr();
-    LintRequest request = LintRequest.builder(workingDirectory)
-        .paths(paths.isEmpty() ? List.of(Path.of(".")) : paths)
-        .includes(includes)
-        .excludes(excludes)
-        .workflowType(workflowType == null
-            ? WorkflowTypeSetting.DEFAULT
-            : new WorkflowTypeSetting(workflowType, "--workflow-type"))
-        .build();
+    LintRequest request;
+    try {
+      request = request(workingDirectory, linter);
+    } catch (UsageException e) {
+      err.println("sfn-appsync-lint: error: " + e.getMessage());
+      return 2;
+    }
+    List<FormatTarget> targets;
+    try {
+      targets = targets();
+    } catch (UsageException e) {
+      err.println("sfn-appsync-lint: error: " + e.getMessage());
+      err.println("Try 'sfn-appsync-lint --help' for more information.");
+      return 2;
+    }
+
     LintResult result = linter.lint(request);
     if (quiet) {
-      List<Finding> errors = result.findings().stream()
-          .filter(f -> f.severity() == Severity.ERROR).toList();
-      result = new LintResult(errors, result.notifications(), result.filesLinted(), result.rules());
+      result = result.atLeast(Severity.ERROR);
     }
     for (ToolNotification notification : result.notifications()) {
       if (!quiet || notification.level() == ToolNotification.Level.ERROR) {
-        err.println("sfn-appsync-lint: "
-            + notification.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + notification);
+        err.println("sfn-appsync-lint: " + notification.level().name().toLowerCase(Locale.ROOT)
+            + ": " + notification);
       }
     }
-    Reporter reporter = switch (format) {
-      case TEXT -> new TextReporter();
-      case JSON -> new JsonReporter(ToolVersion.VALUE);
+    if (writeBaseline != null) {
+      try {
+        Baseline.of(result.findings()).write(workingDirectory.resolve(writeBaseline));
+        err.println("sfn-appsync-lint: wrote " + result.findings().size()
+            + " findings to the baseline " + writeBaseline);
+      } catch (IOException e) {
+        err.println("sfn-appsync-lint: error: cannot write " + writeBaseline + ": "
+            + e.getMessage());
+        return 2;
+      }
+    }
+    List<RuleMetadata> allRules = linter.registry().rules().stream()
+        .map(RegisteredRule::metadata).toList();
+    boolean toStdoutTerminal = terminal.interactive();
+    boolean colored = switch (color) {
+      case ALWAYS -> true;
+      case NEVER -> false;
+      case AUTO -> terminal.interactive() && !terminal.noColorRequested();
     };
-    try {
-      write(reporter, result, workingDirectory, commandLine.getOut());
-    } catch (IOException e) {
-      err.println("sfn-appsync-lint: error: cannot write " + output + ": " + e.getMessage());
-      return 2;
+    for (FormatTarget target : targets) {
+      boolean stdout = target.file() == null;
+      ReportContext context = new ReportContext(ToolInfo.CURRENT, allRules, workingDirectory,
+          sourceRoot == null ? workingDirectory : workingDirectory.resolve(sourceRoot),
+          sarifIncludeSuppressed, stdout && toStdoutTerminal, stdout && colored,
+          new SourceLineCache(workingDirectory));
+      try {
+        write(context, target, result, workingDirectory, commandLine.getOut());
+      } catch (IOException e) {
+        err.println("sfn-appsync-lint: error: cannot write " + target.file() + ": "
+            + e.getMessage());
+        return 2;
+      }
     }
     if (result.hasToolErrors()) {
       return 2;
+    }
+    if (writeBaseline != null) {
+      return 0;
     }
     boolean failed = failOn.threshold().map(result::hasFindingsAtLeast).orElse(false);
     return failed ? 1 : 0;
   }
 
-  private void write(Reporter reporter, LintResult result, Path workingDirectory, PrintWriter out)
-      throws IOException {
-    if (output == null) {
+  /** Configuration first, then the flags, which win. */
+  private LintRequest request(Path workingDirectory, Linter linter) throws UsageException {
+    ConfigurationLoader loader = new ConfigurationLoader(linter.registry());
+    Configuration configuration;
+    try {
+      if (noConfig) {
+        configuration = Configuration.NONE;
+      } else if (config != null) {
+        if (!Files.isRegularFile(workingDirectory.resolve(config))) {
+          throw new UsageException("configuration file does not exist: " + config);
+        }
+        configuration = loader.load(config, workingDirectory);
+      } else {
+        configuration = loader.loadNearest(workingDirectory);
+      }
+    } catch (ConfigurationException e) {
+      throw new UsageException(e.getMessage());
+    }
+    LintRequest.Builder builder = configuration.applyTo(LintRequest.builder(workingDirectory))
+        .paths(paths.isEmpty() ? List.of(Path.of(".")) : paths)
+        .includes(includes)
+        .excludes(excludes);
+    if (workflowType != null) {
+      builder.workflowType(new WorkflowTypeSetting(workflowType, "--workflow-type"));
+    }
+    RuleSettings.Builder rules = builder.ruleSettings().toBuilder();
+    for (String name : enable) {
+      rules.enable(ruleId(linter, name, "--enable"));
+    }
+    for (String name : disable) {
+      rules.disable(ruleId(linter, name, "--disable"));
+    }
+    for (String setting : severities) {
+      int equals = setting.indexOf('=');
+      if (equals < 0) {
+        throw new UsageException("--severity takes RULE=LEVEL, got '" + setting + "'");
+      }
+      String level = setting.substring(equals + 1);
+      Severity severity = Severity.parse(level).orElseThrow(() -> new UsageException(
+          "--severity " + setting + ": level must be error, warning or note"));
+      rules.severity(ruleId(linter, setting.substring(0, equals), "--severity"), severity);
+    }
+    builder.ruleSettings(rules.build());
+    if (baseline != null) {
+      try {
+        builder.baseline(Baseline.read(workingDirectory.resolve(baseline)));
+      } catch (Baseline.BaselineException e) {
+        throw new UsageException(e.getMessage());
+      }
+    }
+    return builder.build();
+  }
+
+  private static String ruleId(Linter linter, String name, String option) throws UsageException {
+    return linter.registry().find(name).map(r -> r.metadata().id()).orElseThrow(() ->
+        new UsageException(option + " " + name + ": no such rule (see 'sfn-appsync-lint rules')"));
+  }
+
+  /** Every report to write; at most one goes to standard output. */
+  private List<FormatTarget> targets() throws UsageException {
+    List<FormatTarget> requested = formats.isEmpty()
+        ? List.of(new FormatTarget(ReportFormat.TEXT, null)) : formats;
+    List<FormatTarget> resolved = new ArrayList<>();
+    boolean outputUsed = false;
+    int toStdout = 0;
+    for (FormatTarget target : requested) {
+      if (target.file() == null && output != null && !outputUsed) {
+        resolved.add(new FormatTarget(target.format(), output));
+        outputUsed = true;
+      } else {
+        resolved.add(target);
+        toStdout += target.file() == null ? 1 : 0;
+      }
+    }
+    if (toStdout > 1) {
+      throw new UsageException("only one format can write to standard output; give the others "
+          + "a file with FORMAT=FILE");
+    }
+    if (output != null && !outputUsed) {
+      throw new UsageException("--output needs a --format without =FILE to write");
+    }
+    return resolved;
+  }
+
+  private static void write(ReportContext context, FormatTarget target, LintResult result,
+      Path workingDirectory, PrintWriter out) throws IOException {
+    if (target.file() == null) {
       StringWriter buffer = new StringWriter();
-      reporter.write(result, buffer);
+      context.reporter(target.format()).write(result, buffer);
       out.print(buffer);
       out.flush();
       return;
     }
-    Path target = workingDirectory.resolve(output);
-    if (target.getParent() != null) {
-      Files.createDirectories(target.getParent());
+    Path file = workingDirectory.resolve(target.file());
+    if (file.toAbsolutePath().getParent() != null) {
+      Files.createDirectories(file.toAbsolutePath().getParent());
     }
-    try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-      reporter.write(result, writer);
+    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      context.reporter(target.format()).write(result, writer);
+    }
+  }
+
+  /** A wrong flag or configuration: exit code 2 with this message. */
+  static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  /** Source lines for code frames, read once per file. */
+  private static final class SourceLineCache implements ReportContext.SourceLines {
+    private final Path workingDirectory;
+    private final Map<String, Optional<List<String>>> files = new HashMap<>();
+
+    SourceLineCache(Path workingDirectory) {
+      this.workingDirectory = workingDirectory;
+    }
+
+    @Override
+    public Optional<String> line(String path, int line) {
+      Optional<List<String>> lines = files.computeIfAbsent(path, p -> {
+        try {
+          return Optional.of(Files.readString(workingDirectory.resolve(p), StandardCharsets.UTF_8)
+              .lines().toList());
+        } catch (IOException | java.io.UncheckedIOException e) {
+          return Optional.empty();
+        }
+      });
+      return lines.filter(l -> line >= 1 && line <= l.size()).map(l -> l.get(line - 1));
     }
   }
 }

@@ -13,7 +13,8 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int exitCode = SfnAppsyncLint.run(Path.of("").toAbsolutePath(), out, err, args);
+    int exitCode = SfnAppsyncLint.run(Path.of("").toAbsolutePath(), Terminal.detect(), out, err,
+        args);
     out.flush();
     err.flush();
     System.exit(exitCode);

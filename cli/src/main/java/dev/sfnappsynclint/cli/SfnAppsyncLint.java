@@ -18,7 +18,9 @@ import picocli.CommandLine.Mixin;
     versionProvider = ToolVersion.class,
     sortOptions = false,
     description = "Lints AWS Step Functions state machines (Amazon States Language).",
-    subcommands = {LintCommand.class, RulesCommand.class},
+    footer = {"%nConfiguration: .sfn-appsync-lint.yml in this folder or the nearest above; "
+        + "see the README."},
+    subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:nothing at or above --fail-on",
@@ -31,15 +33,17 @@ final class SfnAppsyncLint implements Callable<Integer> {
 
   private final Path workingDirectory;
   private final Linter linter;
+  private final Terminal terminal;
 
-  SfnAppsyncLint(Path workingDirectory, Linter linter) {
+  SfnAppsyncLint(Path workingDirectory, Linter linter, Terminal terminal) {
     this.workingDirectory = workingDirectory;
     this.linter = linter;
+    this.terminal = terminal;
   }
 
   @Override
   public Integer call() {
-    return options.run(workingDirectory, linter, spec().commandLine());
+    return options.run(workingDirectory, linter, spec().commandLine(), terminal);
   }
 
   @CommandLine.Spec
@@ -51,16 +55,24 @@ final class SfnAppsyncLint implements Callable<Integer> {
 
   /** Runs the command line as the executable would, with the given working directory and streams. */
   static int run(Path workingDirectory, PrintWriter out, PrintWriter err, String... args) {
+    return run(workingDirectory, Terminal.NONE, out, err, args);
+  }
+
+  static int run(Path workingDirectory, Terminal terminal, PrintWriter out, PrintWriter err,
+      String... args) {
     Linter linter = new Linter(Linter.defaultRegistry());
-    CommandLine commandLine = new CommandLine(new SfnAppsyncLint(workingDirectory, linter),
+    CommandLine commandLine = new CommandLine(new SfnAppsyncLint(workingDirectory, linter, terminal),
         new CommandLine.IFactory() {
           @Override
           public <K> K create(Class<K> type) throws Exception {
             if (type == LintCommand.class) {
-              return type.cast(new LintCommand(workingDirectory, linter));
+              return type.cast(new LintCommand(workingDirectory, linter, terminal));
             }
             if (type == RulesCommand.class) {
-              return type.cast(new RulesCommand(linter));
+              return type.cast(new RulesCommand(workingDirectory, linter));
+            }
+            if (type == ExplainCommand.class) {
+              return type.cast(new ExplainCommand(linter));
             }
             return CommandLine.defaultFactory().create(type);
           }

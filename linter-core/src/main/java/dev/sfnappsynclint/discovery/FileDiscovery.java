@@ -36,10 +36,10 @@ public final class FileDiscovery {
   private final List<PathGlob> includes;
   private final List<PathGlob> excludes;
 
-  public FileDiscovery(Path workingDirectory, List<String> includes, List<String> excludes) {
+  public FileDiscovery(Path workingDirectory, List<PathGlob> includes, List<PathGlob> excludes) {
     this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
-    this.includes = includes.stream().map(PathGlob::new).toList();
-    this.excludes = excludes.stream().map(PathGlob::new).toList();
+    this.includes = List.copyOf(includes);
+    this.excludes = List.copyOf(excludes);
   }
 
   /** What the walk found, and the given paths that could not be walked. */

@@ -1,5 +1,7 @@
 package dev.sfnappsynclint.discovery;
 
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -14,8 +16,36 @@ public final class PathGlob {
   private final Pattern regex;
   private final boolean anySegment;
   private final boolean wholeFolder;
+  private final UnaryOperator<String> toGlobBase;
 
+  /** A glob relative to the working directory, matched against display paths as they are. */
   public PathGlob(String pattern) {
+    this(pattern, UnaryOperator.identity());
+  }
+
+  /**
+   * A glob written relative to {@code baseDirectory} (a configuration file's folder), matched
+   * against display paths that are relative to {@code workingDirectory}.
+   */
+  public static PathGlob relativeTo(String pattern, Path baseDirectory,
+      Path workingDirectory) {
+    Path base = baseDirectory.toAbsolutePath().normalize();
+    Path work = workingDirectory.toAbsolutePath().normalize();
+    if (base.equals(work)) {
+      return new PathGlob(pattern);
+    }
+    return new PathGlob(pattern, display -> {
+      Path file = work.resolve(display).normalize();
+      try {
+        return base.relativize(file).toString().replace('\\', '/');
+      } catch (IllegalArgumentException e) {
+        return file.toString().replace('\\', '/');
+      }
+    });
+  }
+
+  private PathGlob(String pattern, UnaryOperator<String> toGlobBase) {
+    this.toGlobBase = toGlobBase;
     String trimmed = pattern.strip().replace('\\', '/');
     while (trimmed.startsWith("./")) {
       trimmed = trimmed.substring(2);
@@ -35,7 +65,7 @@ public final class PathGlob {
 
   /** True when the path, or (for a pattern without a slash) any of its segments, matches. */
   public boolean matches(String relativePath) {
-    String path = relativePath.replace('\\', '/');
+    String path = toGlobBase.apply(relativePath.replace('\\', '/'));
     if (regex.matcher(path).matches()) {
       return true;
     }

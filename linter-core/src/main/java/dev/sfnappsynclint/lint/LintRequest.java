@@ -1,26 +1,39 @@
 package dev.sfnappsynclint.lint;
 
 import dev.sfnappsynclint.asl.WorkflowTypeSetting;
+import dev.sfnappsynclint.baseline.Baseline;
+import dev.sfnappsynclint.discovery.PathGlob;
 import dev.sfnappsynclint.rule.RuleMetadata;
+import dev.sfnappsynclint.rule.RuleSettings;
+import dev.sfnappsynclint.suppression.IgnoreEntry;
 import dev.sfnappsynclint.tree.TreeLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
  * Everything a front end tells the linter: what to lint and how. Each front end (CLI, Maven
- * plugin, GitHub Action) turns its own inputs into one of these.
+ * plugin, GitHub Action) turns its own inputs into one of these, usually through
+ * {@link dev.sfnappsynclint.config.Configuration#applyTo}.
+ *
+ * @param workflowType the type when neither the template nor the configuration says
+ * @param ruleFilter narrows the rules that run further (tests run one rule at a time)
  */
 public record LintRequest(
     List<Path> paths,
     Path workingDirectory,
-    List<String> includes,
-    List<String> excludes,
+    List<PathGlob> includes,
+    List<PathGlob> excludes,
     WorkflowTypeSetting workflowType,
+    List<WorkflowTypeAssignment> workflowTypes,
     long maxFileBytes,
     TreeLimits treeLimits,
+    RuleSettings ruleSettings,
     Predicate<RuleMetadata> ruleFilter,
+    List<IgnoreEntry> ignores,
+    Optional<Baseline> baseline,
     int threads) {
 
   public static final long DEFAULT_MAX_FILE_BYTES = 10L * 1024 * 1024;
@@ -29,22 +42,44 @@ public record LintRequest(
     paths = List.copyOf(paths);
     includes = List.copyOf(includes);
     excludes = List.copyOf(excludes);
+    workflowTypes = List.copyOf(workflowTypes);
+    ignores = List.copyOf(ignores);
   }
 
   public static Builder builder(Path workingDirectory) {
     return new Builder(workingDirectory);
   }
 
+  /** The rule runs in this request. The engine's ASL000 always runs. */
+  public boolean runs(RuleMetadata rule) {
+    return rule.id().equals("ASL000")
+        || (ruleFilter.test(rule) && ruleSettings.isEnabled(rule));
+  }
+
+  /** The workflow type for a file: configuration by glob, else the request's default. */
+  public WorkflowTypeSetting workflowTypeFor(String displayPath) {
+    for (WorkflowTypeAssignment assignment : workflowTypes) {
+      if (assignment.files().matches(displayPath)) {
+        return new WorkflowTypeSetting(assignment.type(), assignment.origin());
+      }
+    }
+    return workflowType;
+  }
+
   /** Builds a request with the defaults a user would expect. */
   public static final class Builder {
     private final Path workingDirectory;
     private final List<Path> paths = new ArrayList<>();
-    private final List<String> includes = new ArrayList<>();
-    private final List<String> excludes = new ArrayList<>();
+    private final List<PathGlob> includes = new ArrayList<>();
+    private final List<PathGlob> excludes = new ArrayList<>();
     private WorkflowTypeSetting workflowType = WorkflowTypeSetting.DEFAULT;
+    private final List<WorkflowTypeAssignment> workflowTypes = new ArrayList<>();
     private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
     private TreeLimits treeLimits = TreeLimits.DEFAULT;
+    private RuleSettings ruleSettings = RuleSettings.DEFAULTS;
     private Predicate<RuleMetadata> ruleFilter = rule -> true;
+    private final List<IgnoreEntry> ignores = new ArrayList<>();
+    private Baseline baseline;
     private int threads = Runtime.getRuntime().availableProcessors();
 
     private Builder(Path workingDirectory) {
@@ -61,18 +96,39 @@ public record LintRequest(
       return this;
     }
 
+    /** Globs relative to the working directory. */
     public Builder includes(List<String> value) {
+      value.stream().map(PathGlob::new).forEach(includes::add);
+      return this;
+    }
+
+    /** Globs relative to the working directory. */
+    public Builder excludes(List<String> value) {
+      value.stream().map(PathGlob::new).forEach(excludes::add);
+      return this;
+    }
+
+    public Builder includeGlobs(List<PathGlob> value) {
       includes.addAll(value);
       return this;
     }
 
-    public Builder excludes(List<String> value) {
+    public Builder excludeGlobs(List<PathGlob> value) {
       excludes.addAll(value);
       return this;
     }
 
+    public Path workingDirectory() {
+      return workingDirectory;
+    }
+
     public Builder workflowType(WorkflowTypeSetting value) {
       workflowType = value;
+      return this;
+    }
+
+    public Builder workflowTypes(List<WorkflowTypeAssignment> value) {
+      workflowTypes.addAll(value);
       return this;
     }
 
@@ -86,9 +142,28 @@ public record LintRequest(
       return this;
     }
 
+    public RuleSettings ruleSettings() {
+      return ruleSettings;
+    }
+
+    public Builder ruleSettings(RuleSettings value) {
+      ruleSettings = value;
+      return this;
+    }
+
     /** Only rules the filter accepts run (the engine's own ASL000 is always reported). */
     public Builder ruleFilter(Predicate<RuleMetadata> value) {
       ruleFilter = value;
+      return this;
+    }
+
+    public Builder ignores(List<IgnoreEntry> value) {
+      ignores.addAll(value);
+      return this;
+    }
+
+    public Builder baseline(Baseline value) {
+      baseline = value;
       return this;
     }
 
@@ -99,7 +174,8 @@ public record LintRequest(
 
     public LintRequest build() {
       return new LintRequest(paths, workingDirectory, includes, excludes, workflowType,
-          maxFileBytes, treeLimits, ruleFilter, threads);
+          workflowTypes, maxFileBytes, treeLimits, ruleSettings, ruleFilter, ignores,
+          Optional.ofNullable(baseline), threads);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.sfnappsynclint.lint;
 
 import dev.sfnappsynclint.asl.StateMachine;
 import dev.sfnappsynclint.asl.StateMachineBuilder;
+import dev.sfnappsynclint.baseline.Baseline;
 import dev.sfnappsynclint.discovery.Candidate;
 import dev.sfnappsynclint.discovery.FileDiscovery;
 import dev.sfnappsynclint.rule.AslRule;
@@ -12,21 +13,28 @@ import dev.sfnappsynclint.source.Position;
 import dev.sfnappsynclint.source.SourceFile;
 import dev.sfnappsynclint.source.SourceReader;
 import dev.sfnappsynclint.source.TextRange;
+import dev.sfnappsynclint.suppression.IgnoreEntry;
+import dev.sfnappsynclint.suppression.InlineSuppressions;
+import dev.sfnappsynclint.suppression.SuppressionDirective;
 import dev.sfnappsynclint.tree.Node;
 import dev.sfnappsynclint.tree.ObjectNode;
 import dev.sfnappsynclint.tree.SyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 /**
- * The engine: discovers files, parses each once, builds documents, runs the rules and merges
- * the results in a deterministic order. Files are linted in parallel. Nothing here throws for
- * bad input: a file that does not parse is an {@code ASL000} finding, a rule that crashes is a
- * tool notification, and the run goes on.
+ * The engine: discovers files, parses each once, builds documents, runs the rules, applies
+ * severities, suppressions, ignores and the baseline, and merges the results in a deterministic
+ * order. Files are linted in parallel. Nothing here throws for bad input: a file that does not
+ * parse is an {@code ASL000} finding, a rule that crashes is a tool notification, and the run
+ * goes on.
  */
 public final class Linter {
 
@@ -38,7 +46,8 @@ public final class Linter {
 
   /** The registry of the engine's built-in rules plus every rule on the class path. */
   public static RuleRegistry defaultRegistry() {
-    return RuleRegistry.load(Linter.class.getClassLoader(), List.of(new InvalidSyntax()));
+    return RuleRegistry.load(Linter.class.getClassLoader(),
+        List.of(new InvalidSyntax(), new UnusedSuppression()));
   }
 
   public RuleRegistry registry() {
@@ -46,20 +55,26 @@ public final class Linter {
   }
 
   /** What linting one file produced. */
-  public record FileResult(List<Finding> findings, List<ToolNotification> notifications,
-      boolean linted) {}
+  public record FileResult(List<Finding> findings, List<SuppressedFinding> suppressed,
+      List<ToolNotification> notifications, Optional<String> lintedPath) {
+
+    static FileResult skipped(List<ToolNotification> notifications) {
+      return new FileResult(List.of(), List.of(), notifications, Optional.empty());
+    }
+  }
 
   public LintResult lint(LintRequest request) {
     FileDiscovery discovery =
         new FileDiscovery(request.workingDirectory(), request.includes(), request.excludes());
     FileDiscovery.Result discovered = discovery.discover(request.paths());
     List<Finding> findings = new ArrayList<>();
+    List<SuppressedFinding> suppressed = new ArrayList<>();
     List<ToolNotification> notifications = new ArrayList<>();
+    List<String> linted = new ArrayList<>();
     for (String problem : discovered.problems()) {
       notifications.add(new ToolNotification(ToolNotification.Level.ERROR, null, null, problem));
     }
     Session session = new Session(request);
-    int linted = 0;
     List<Candidate> candidates = discovered.candidates();
     int threads = Math.min(request.threads(), Math.max(1, candidates.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -77,13 +92,14 @@ public final class Linter {
         try {
           result = futures.get(i).get();
         } catch (ExecutionException e) {
-          result = new FileResult(List.of(), List.of(new ToolNotification(
-              ToolNotification.Level.ERROR, candidates.get(i).displayPath(), null,
-              "Linting failed: " + describe(e.getCause()))), false);
+          result = FileResult.skipped(List.of(new ToolNotification(ToolNotification.Level.ERROR,
+              candidates.get(i).displayPath(), null,
+              "Linting failed: " + describe(e.getCause()))));
         }
         findings.addAll(result.findings());
+        suppressed.addAll(result.suppressed());
         notifications.addAll(result.notifications());
-        linted += result.linted() ? 1 : 0;
+        result.lintedPath().ifPresent(linted::add);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -92,8 +108,21 @@ public final class Linter {
     } finally {
       pool.shutdownNow();
     }
+    if (request.baseline().isPresent()) {
+      Baseline.Matcher matcher = request.baseline().get().matcher();
+      List<Finding> fresh = new ArrayList<>();
+      for (Finding finding : findings.stream().sorted(Finding.ORDER).toList()) {
+        if (matcher.isKnown(finding)) {
+          suppressed.add(new SuppressedFinding(finding, SuppressedFinding.Kind.EXTERNAL,
+              "In the baseline."));
+        } else {
+          fresh.add(finding);
+        }
+      }
+      findings = fresh;
+    }
     List<RuleMetadata> rules = session.enabledRules.stream().map(RegisteredRule::metadata).toList();
-    return new LintResult(findings, notifications, linted, rules);
+    return new LintResult(findings, suppressed, notifications, linted, rules);
   }
 
   /** Lints one candidate file; for tests and front ends that already know their files. */
@@ -107,17 +136,19 @@ public final class Linter {
     private final SourceReader reader;
     private final TreeParser parser;
     private final List<RegisteredRule> enabledRules;
-    private final RuleMetadata invalidSyntax;
+    private final Set<String> enabledIds;
+    private final RuleMetadata invalidSyntax = RuleMetadata.of(InvalidSyntax.class);
+    private final RuleMetadata unusedSuppression = RuleMetadata.of(UnusedSuppression.class);
 
     Session(LintRequest request) {
       this.request = request;
       this.reader = new SourceReader(request.maxFileBytes());
       this.parser = new TreeParser(request.treeLimits());
-      this.invalidSyntax = RuleMetadata.of(InvalidSyntax.class);
       this.enabledRules = registry.rules().stream()
-          .filter(r -> r.metadata().id().equals(invalidSyntax.id())
-              || request.ruleFilter().test(r.metadata()))
+          .filter(r -> request.runs(r.metadata()))
           .toList();
+      this.enabledIds = enabledRules.stream().map(r -> r.metadata().id())
+          .collect(Collectors.toUnmodifiableSet());
     }
 
     FileResult lint(Candidate candidate) {
@@ -127,7 +158,7 @@ public final class Linter {
       } catch (SourceReader.UnreadableSourceException e) {
         return candidate.mustParse()
             ? syntaxFinding(candidate.displayPath(), e.getMessage(), new Position(1, 1))
-            : new FileResult(List.of(), List.of(), false);
+            : FileResult.skipped(List.of());
       }
       Node root;
       try {
@@ -135,7 +166,7 @@ public final class Linter {
       } catch (SyntaxException e) {
         return candidate.mustParse()
             ? syntaxFinding(candidate.displayPath(), e.getMessage(), e.position())
-            : new FileResult(List.of(), List.of(), false);
+            : FileResult.skipped(List.of());
       }
       if (!candidate.hasAslName() && !looksLikeStateMachine(root)) {
         List<ToolNotification> notes = candidate.givenByUser()
@@ -143,15 +174,15 @@ public final class Linter {
                 candidate.displayPath(), null,
                 "Not a state machine (no StartAt and States at the top level); not linted."))
             : List.of();
-        return new FileResult(List.of(), notes, false);
+        return FileResult.skipped(notes);
       }
       StateMachine machine = StateMachineBuilder.build(source, source.fileName(), root,
-          request.workflowType());
+          request.workflowTypeFor(candidate.displayPath()));
       return runRules(machine);
     }
 
     private FileResult runRules(StateMachine machine) {
-      List<Finding> findings = new ArrayList<>();
+      List<Finding> raw = new ArrayList<>();
       List<ToolNotification> notifications = new ArrayList<>();
       String path = machine.source().displayPath();
       for (RegisteredRule registered : enabledRules) {
@@ -161,22 +192,64 @@ public final class Linter {
         RuleMetadata metadata = registered.metadata();
         List<Finding> ruleFindings = new ArrayList<>();
         try {
-          rule.check(machine, (node, message) -> ruleFindings.add(new Finding(metadata.id(),
-              metadata.name(), metadata.severity(), message, path, node.range(),
-              node.pointer())));
-          findings.addAll(ruleFindings);
+          rule.check(machine, (node, message) -> ruleFindings.add(finding(metadata, message,
+              path, node.range(), node.pointer())));
+          raw.addAll(ruleFindings);
         } catch (RuntimeException | StackOverflowError e) {
           notifications.add(new ToolNotification(ToolNotification.Level.ERROR, path,
               metadata.id(), "Rule " + metadata.id() + " " + metadata.name() + " failed on "
                   + path + ": " + describe(e)));
         }
       }
-      return new FileResult(findings, notifications, true);
+      InlineSuppressions inline = InlineSuppressions.of(machine.source(), machine,
+          name -> registry.find(name).map(r -> r.metadata().id()));
+      List<Finding> findings = new ArrayList<>();
+      List<SuppressedFinding> suppressed = new ArrayList<>();
+      for (Finding finding : raw) {
+        Optional<SuppressionDirective> directive = inline.suppress(finding);
+        if (directive.isPresent()) {
+          suppressed.add(new SuppressedFinding(finding, SuppressedFinding.Kind.IN_SOURCE,
+              directive.get().reason()));
+        } else {
+          findings.add(finding);
+        }
+      }
+      if (enabledIds.contains(unusedSuppression.id())) {
+        for (InlineSuppressions.Unused unused : inline.unused(enabledIds)) {
+          findings.add(finding(unusedSuppression, unused.message(), path,
+              unused.directive().range(), unused.directive().rangePointer()));
+        }
+      }
+      return applyIgnores(findings, suppressed, notifications, path);
+    }
+
+    private Finding finding(RuleMetadata rule, String message, String path, TextRange range,
+        String pointer) {
+      return new Finding(rule.id(), rule.name(), request.ruleSettings().severity(rule), message,
+          path, range, pointer);
+    }
+
+    private FileResult applyIgnores(List<Finding> findings, List<SuppressedFinding> suppressed,
+        List<ToolNotification> notifications, String path) {
+      List<Finding> kept = new ArrayList<>();
+      List<SuppressedFinding> hidden = new ArrayList<>(suppressed);
+      for (Finding finding : findings) {
+        Optional<IgnoreEntry> ignore = request.ignores().stream()
+            .filter(entry -> entry.matches(finding)).findFirst();
+        if (ignore.isPresent()) {
+          hidden.add(new SuppressedFinding(finding, SuppressedFinding.Kind.EXTERNAL,
+              ignore.get().reason()));
+        } else {
+          kept.add(finding);
+        }
+      }
+      return new FileResult(kept, hidden, notifications, Optional.of(path));
     }
 
     private FileResult syntaxFinding(String path, String message, Position position) {
-      return new FileResult(List.of(new Finding(invalidSyntax.id(), invalidSyntax.name(),
-          invalidSyntax.severity(), message, path, TextRange.at(position), "")), List.of(), true);
+      Finding finding = new Finding(invalidSyntax.id(), invalidSyntax.name(),
+          invalidSyntax.severity(), message, path, TextRange.at(position), "");
+      return applyIgnores(List.of(finding), List.of(), List.of(), path);
     }
   }
 

@@ -6,11 +6,6 @@ import dev.sfnappsynclint.lint.ToolNotification;
 import dev.sfnappsynclint.rule.Severity;
 import java.io.IOException;
 import java.io.Writer;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -20,13 +15,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JsonReporter implements Reporter {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
-  private static final ObjectWriter WRITER = MAPPER.writer().with(new DefaultPrettyPrinter(
-          Separators.createDefaultInstance()
-              .withObjectNameValueSpacing(Separators.Spacing.AFTER))
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-
   private final String toolVersion;
 
   public JsonReporter(String toolVersion) {
@@ -35,7 +23,7 @@ public final class JsonReporter implements Reporter {
 
   @Override
   public void write(LintResult result, Writer out) throws IOException {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = JsonOutput.object();
     root.put("tool", "sfn-appsync-lint");
     root.put("version", toolVersion);
     ArrayNode findings = root.putArray("findings");
@@ -71,7 +59,6 @@ public final class JsonReporter implements Reporter {
     summary.put("files", result.filesLinted());
     summary.put("toolErrors", result.notifications().stream()
         .filter(n -> n.level() == ToolNotification.Level.ERROR).count());
-    out.write(WRITER.writeValueAsString(root));
-    out.write("\n");
+    out.write(JsonOutput.write(root));
   }
 }

@@ -2,22 +2,85 @@ package dev.sfnappsynclint.report;
 
 import dev.sfnappsynclint.lint.Finding;
 import dev.sfnappsynclint.lint.LintResult;
+import dev.sfnappsynclint.rule.Severity;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Optional;
 
 /**
  * One line per finding, {@code path:line:col: severity ID Name: message}, the form editors and
- * terminals turn into links, then a summary line.
+ * terminals turn into links, then a summary line. On a terminal, a code frame shows the source
+ * line with a caret under the range, and colour marks the severity.
  */
 public final class TextReporter implements Reporter {
+
+  private static final String RESET = "\u001B[0m";
+  private static final String BOLD = "\u001B[1m";
+  private static final String DIM = "\u001B[2m";
+  private static final String RED = "\u001B[31m";
+  private static final String YELLOW = "\u001B[33m";
+  private static final String CYAN = "\u001B[36m";
+
+  private final boolean codeFrames;
+  private final boolean color;
+  private final ReportContext.SourceLines sourceLines;
+
+  public TextReporter() {
+    this(false, false, ReportContext.SourceLines.NONE);
+  }
+
+  public TextReporter(boolean codeFrames, boolean color, ReportContext.SourceLines sourceLines) {
+    this.codeFrames = codeFrames;
+    this.color = color;
+    this.sourceLines = sourceLines;
+  }
 
   @Override
   public void write(LintResult result, Writer out) throws IOException {
     for (Finding finding : result.findings()) {
-      out.write(finding.path() + ":" + finding.range().start().line() + ":"
-          + finding.range().start().column() + ": " + finding.severity().label() + " "
-          + finding.ruleId() + " " + finding.ruleName() + ": " + finding.message() + "\n");
+      int line = finding.range().start().line();
+      int column = finding.range().start().column();
+      out.write(paint(BOLD, finding.path() + ":" + line + ":" + column) + ": "
+          + paint(severityColor(finding.severity()), finding.severity().label()) + " "
+          + paint(DIM, finding.ruleId() + " " + finding.ruleName()) + ": "
+          + finding.message() + "\n");
+      if (codeFrames) {
+        Optional<String> text = sourceLines.line(finding.path(), line);
+        if (text.isPresent()) {
+          out.write(frame(finding, text.get()));
+        }
+      }
     }
     out.write(Summary.line(result) + "\n");
+  }
+
+  private String frame(Finding finding, String text) {
+    String number = String.valueOf(finding.range().start().line());
+    String gutter = " ".repeat(number.length());
+    int start = Math.min(finding.range().start().column() - 1, text.length());
+    int end = finding.range().end().line() == finding.range().start().line()
+        ? Math.min(finding.range().end().column() - 1, text.length())
+        : text.length();
+    StringBuilder padding = new StringBuilder();
+    for (int i = 0; i < start; i++) {
+      // Keep tabs so the caret lines up with what the terminal shows.
+      padding.append(text.charAt(i) == '\t' ? '\t' : ' ');
+    }
+    String carets = "^".repeat(Math.max(1, end - start));
+    return "  " + paint(DIM, number + " | ") + text + "\n"
+        + "  " + paint(DIM, gutter + " | ") + padding
+        + paint(severityColor(finding.severity()), carets) + "\n";
+  }
+
+  private String severityColor(Severity severity) {
+    return switch (severity) {
+      case ERROR -> RED;
+      case WARNING -> YELLOW;
+      case NOTE -> CYAN;
+    };
+  }
+
+  private String paint(String style, String text) {
+    return color ? style + text + RESET : text;
   }
 }

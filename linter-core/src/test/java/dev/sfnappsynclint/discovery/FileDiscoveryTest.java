@@ -21,7 +21,7 @@ class FileDiscoveryTest {
   }
 
   private List<String> discover(List<String> includes, List<String> excludes, String... paths) {
-    FileDiscovery discovery = new FileDiscovery(work, includes, excludes);
+    FileDiscovery discovery = new FileDiscovery(work, includes.stream().map(PathGlob::new).toList(), excludes.stream().map(PathGlob::new).toList());
     return discovery.discover(java.util.Arrays.stream(paths).map(Path::of).toList())
         .candidates().stream().map(Candidate::displayPath).toList();
   }

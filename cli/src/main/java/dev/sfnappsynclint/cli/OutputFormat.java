@@ -1,4 +1,0 @@
-package dev.sfnappsynclint.cli;
-
-/** The report formats of {@code --format}. */
-enum OutputFormat { TEXT, JSON }

@@ -1,0 +1,138 @@
+package dev.sfnappsynclint.baseline;
+
+import dev.sfnappsynclint.lint.Finding;
+import dev.sfnappsynclint.report.JsonOutput;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Known findings, so that only new ones fail a build. Keyed by file, rule and JSON Pointer, not
+ * by line, so editing lines above a known finding does not make it new; each key keeps a count,
+ * so a second finding of the same kind at the same node is new.
+ */
+public final class Baseline {
+
+  /** What identifies a finding across edits. */
+  public record Key(String path, String ruleId, String pointer) {
+    static Key of(Finding finding) {
+      return new Key(finding.path(), finding.ruleId(), finding.pointer());
+    }
+  }
+
+  /** The baseline file cannot be read or is not one of ours. */
+  public static final class BaselineException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public BaselineException(String message) {
+      super(message);
+    }
+  }
+
+  private static final JsonMapper MAPPER = JsonOutput.MAPPER;
+  private static final Comparator<Key> ORDER = Comparator.comparing(Key::path)
+      .thenComparing(Key::ruleId).thenComparing(Key::pointer);
+
+  private final Map<Key, Integer> counts;
+
+  private Baseline(Map<Key, Integer> counts) {
+    this.counts = Map.copyOf(counts);
+  }
+
+  public static Baseline of(Collection<Finding> findings) {
+    Map<Key, Integer> counts = new HashMap<>();
+    for (Finding finding : findings) {
+      counts.merge(Key.of(finding), 1, Integer::sum);
+    }
+    return new Baseline(counts);
+  }
+
+  public static Baseline read(Path file) throws BaselineException {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException | JacksonException e) {
+      throw new BaselineException("Cannot read baseline " + file + ": " + e.getMessage());
+    }
+    JsonNode findings = root.get("findings");
+    if (root.path("version").asInt(0) != 1 || findings == null || !findings.isArray()) {
+      throw new BaselineException("Baseline " + file + " is not a sfn-appsync-lint baseline "
+          + "(expected \"version\": 1 and a \"findings\" array).");
+    }
+    Map<Key, Integer> counts = new HashMap<>();
+    for (JsonNode entry : findings) {
+      String path = entry.path("path").asString("");
+      String rule = entry.path("ruleId").asString("");
+      if (path.isEmpty() || rule.isEmpty()) {
+        throw new BaselineException("Baseline " + file + " has an entry without path or ruleId.");
+      }
+      counts.merge(new Key(path, rule, entry.path("pointer").asString("")),
+          Math.max(1, entry.path("count").asInt(1)), Integer::sum);
+    }
+    return new Baseline(counts);
+  }
+
+  /** Writes the baseline: sorted, one entry per key, so that it diffs well in review. */
+  public void write(Path file) throws IOException {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("version", 1);
+    root.put("tool", "sfn-appsync-lint");
+    ArrayNode entries = root.putArray("findings");
+    Map<Key, Integer> sorted = new TreeMap<>(ORDER);
+    sorted.putAll(counts);
+    sorted.forEach((key, count) -> {
+      ObjectNode entry = entries.addObject();
+      entry.put("path", key.path());
+      entry.put("ruleId", key.ruleId());
+      entry.put("pointer", key.pointer());
+      entry.put("count", count);
+    });
+    if (file.toAbsolutePath().getParent() != null) {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+    }
+    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      writer.write(JsonOutput.write(root));
+    }
+  }
+
+  public int size() {
+    return counts.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /** Matches findings against the baseline, each known finding at most as often as recorded. */
+  public Matcher matcher() {
+    return new Matcher(new HashMap<>(counts));
+  }
+
+  /** One run's use of a baseline. Not thread-safe. */
+  public static final class Matcher {
+    private final Map<Key, Integer> remaining;
+
+    private Matcher(Map<Key, Integer> remaining) {
+      this.remaining = remaining;
+    }
+
+    /** True, and counted, when the finding is a known one. */
+    public boolean isKnown(Finding finding) {
+      Key key = Key.of(finding);
+      Integer left = remaining.get(key);
+      if (left == null || left == 0) {
+        return false;
+      }
+      remaining.put(key, left - 1);
+      return true;
+    }
+  }
+}

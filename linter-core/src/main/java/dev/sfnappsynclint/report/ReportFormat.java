@@ -1,0 +1,33 @@
+package dev.sfnappsynclint.report;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The formats a report can be written in. */
+public enum ReportFormat {
+  /** One line per finding for people; code frames and colour on a terminal. */
+  TEXT,
+  /** This tool's own JSON, a stable contract. */
+  JSON,
+  /** SARIF 2.1.0, as GitHub code scanning reads it. */
+  SARIF,
+  /** GitHub Actions workflow commands: pull-request annotations. */
+  GITHUB,
+  /** JUnit XML: one test case per file, a failure per finding. */
+  JUNIT,
+  /** Checkstyle XML, as Jenkins, GitLab and SonarQube import it. */
+  CHECKSTYLE;
+
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Optional<ReportFormat> parse(String text) {
+    for (ReportFormat format : values()) {
+      if (format.label().equalsIgnoreCase(text.strip())) {
+        return Optional.of(format);
+      }
+    }
+    return Optional.empty();
+  }
+}

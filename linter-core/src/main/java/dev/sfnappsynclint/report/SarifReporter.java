@@ -1,0 +1,221 @@
+package dev.sfnappsynclint.report;
+
+import dev.sfnappsynclint.lint.Finding;
+import dev.sfnappsynclint.lint.LintResult;
+import dev.sfnappsynclint.lint.SuppressedFinding;
+import dev.sfnappsynclint.lint.ToolNotification;
+import dev.sfnappsynclint.rule.RuleMetadata;
+import dev.sfnappsynclint.rule.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * SARIF 2.1.0 the way GitHub code scanning reads it: one run, every rule's metadata with help,
+ * URIs relative to the source root ({@code %SRCROOT%}), full regions in UTF-16 columns, our own
+ * stable key in {@code partialFingerprints} (the upload action computes
+ * {@code primaryLocationLineHash} itself), suppressed results only when asked for.
+ */
+public final class SarifReporter implements Reporter {
+
+  static final String FINGERPRINT_KEY = "sfnAppsyncLint/v1";
+  private static final String SRCROOT = "%SRCROOT%";
+
+  private final ReportContext context;
+
+  SarifReporter(ReportContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void write(LintResult result, Writer out) throws IOException {
+    ObjectNode root = JsonOutput.object();
+    root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+    root.put("version", "2.1.0");
+    ObjectNode run = root.putArray("runs").addObject();
+
+    ObjectNode driver = run.putObject("tool").putObject("driver");
+    driver.put("name", context.tool().name());
+    driver.put("semanticVersion", context.tool().version());
+    driver.put("informationUri", context.tool().informationUri());
+    ArrayNode rules = driver.putArray("rules");
+    Map<String, Integer> ruleIndex = new HashMap<>();
+    for (RuleMetadata rule : context.rules()) {
+      ruleIndex.put(rule.id(), rules.size());
+      rules.add(rule(rule));
+    }
+
+    ObjectNode invocation = run.putArray("invocations").addObject();
+    invocation.put("executionSuccessful", !result.hasToolErrors());
+    ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+    for (ToolNotification notification : result.notifications()) {
+      ObjectNode node = notifications.addObject();
+      node.put("level", notification.level() == ToolNotification.Level.ERROR ? "error" : "warning");
+      node.putObject("message").put("text", notification.message());
+      if (notification.path() != null) {
+        node.putArray("locations").addObject().putObject("physicalLocation")
+            .set("artifactLocation", artifact(notification.path()));
+      }
+      if (notification.ruleId() != null) {
+        node.putObject("associatedRule").put("id", notification.ruleId());
+      }
+    }
+    for (Finding finding : result.findings()) {
+      if (finding.ruleId().equals("ASL000")) {
+        // A file that failed to parse is a finding and also something the run could not do.
+        ObjectNode node = notifications.addObject();
+        node.put("level", "error");
+        node.putObject("message").put("text", "Could not parse " + finding.path() + ": "
+            + finding.message());
+        node.putArray("locations").add(location(finding));
+        node.putObject("associatedRule").put("id", finding.ruleId());
+      }
+    }
+
+    run.put("columnKind", "utf16CodeUnits");
+    ArrayNode results = run.putArray("results");
+    List<Object[]> all = new ArrayList<>();
+    for (Finding finding : result.findings()) {
+      all.add(new Object[] {finding, null});
+    }
+    if (context.includeSuppressed()) {
+      for (SuppressedFinding suppressed : result.suppressed()) {
+        all.add(new Object[] {suppressed.finding(), suppressed});
+      }
+      all.sort((a, b) -> Finding.ORDER.compare((Finding) a[0], (Finding) b[0]));
+    }
+    for (Object[] entry : all) {
+      Finding finding = (Finding) entry[0];
+      SuppressedFinding suppressed = (SuppressedFinding) entry[1];
+      ObjectNode node = results.addObject();
+      node.put("ruleId", finding.ruleId());
+      Integer index = ruleIndex.get(finding.ruleId());
+      if (index != null) {
+        node.put("ruleIndex", index);
+      }
+      node.put("level", level(finding.severity()));
+      node.putObject("message").put("text", finding.message());
+      node.putArray("locations").add(location(finding));
+      node.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint(finding));
+      if (context.includeSuppressed()) {
+        ArrayNode suppressions = node.putArray("suppressions");
+        if (suppressed != null) {
+          ObjectNode suppression = suppressions.addObject();
+          suppression.put("kind", suppressed.kind() == SuppressedFinding.Kind.IN_SOURCE
+              ? "inSource" : "external");
+          if (!suppressed.justification().isBlank()) {
+            suppression.put("justification", suppressed.justification());
+          }
+        }
+      }
+    }
+    out.write(JsonOutput.write(root));
+  }
+
+  private ObjectNode rule(RuleMetadata rule) {
+    ObjectNode node = JsonOutput.object();
+    node.put("id", rule.id());
+    node.put("name", rule.name());
+    node.putObject("shortDescription").put("text", rule.summary());
+    node.putObject("fullDescription").put("text",
+        rule.description().isBlank() ? rule.summary() : rule.description());
+    ObjectNode help = node.putObject("help");
+    help.put("text", rule.summary() + (rule.description().isBlank() ? ""
+        : "\n\n" + rule.description()) + "\n\nDocumentation: " + context.tool().ruleHelpUri(rule.id()));
+    help.put("markdown", RuleDocumentation.helpMarkdown(rule));
+    node.put("helpUri", context.tool().ruleHelpUri(rule.id()));
+    node.putObject("defaultConfiguration").put("level", level(rule.severity()));
+    ObjectNode properties = node.putObject("properties");
+    ArrayNode tags = properties.putArray("tags");
+    rule.tags().forEach(tags::add);
+    properties.put("precision", rule.precision().label());
+    properties.put("problem.severity", switch (rule.severity()) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case NOTE -> "recommendation";
+    });
+    return node;
+  }
+
+  private ObjectNode location(Finding finding) {
+    ObjectNode location = JsonOutput.object();
+    ObjectNode physical = location.putObject("physicalLocation");
+    physical.set("artifactLocation", artifact(finding.path()));
+    ObjectNode region = physical.putObject("region");
+    region.put("startLine", finding.range().start().line());
+    region.put("startColumn", finding.range().start().column());
+    region.put("endLine", finding.range().end().line());
+    region.put("endColumn", finding.range().end().column());
+    return location;
+  }
+
+  private ObjectNode artifact(String path) {
+    ObjectNode artifact = JsonOutput.object();
+    artifact.put("uri", uri(path));
+    artifact.put("uriBaseId", SRCROOT);
+    return artifact;
+  }
+
+  /** The path relative to the source root, percent-encoded as a URI reference. */
+  String uri(String displayPath) {
+    Path file = context.workingDirectory().resolve(displayPath).normalize();
+    String relative;
+    try {
+      relative = context.sourceRoot().toAbsolutePath().normalize().relativize(file).toString();
+    } catch (IllegalArgumentException e) {
+      relative = displayPath;
+    }
+    StringBuilder uri = new StringBuilder();
+    for (String segment : relative.replace('\\', '/').split("/", -1)) {
+      if (uri.length() > 0) {
+        uri.append('/');
+      }
+      uri.append(encodeSegment(segment));
+    }
+    return uri.toString();
+  }
+
+  private static String encodeSegment(String segment) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xFF;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || "-._~!$&'()*+,;=:@".indexOf(c) >= 0) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(String.format("%02X", c));
+      }
+    }
+    return out.toString();
+  }
+
+  static String level(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case NOTE -> "note";
+    };
+  }
+
+  /** Stable across line edits: file, rule and JSON Pointer. */
+  static String fingerprint(Finding finding) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] hash = digest.digest((finding.path() + '\0' + finding.ruleId() + '\0'
+          + finding.pointer()).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dev.sfnappsynclint.suppression;
+
+import dev.sfnappsynclint.source.TextRange;
+import java.util.Set;
+
+/**
+ * One inline suppression.
+ *
+ * @param ruleIds the rules it names (resolved to ids); empty means every rule
+ * @param unknownRules names written in it that are no rule
+ * @param range where the suppression is written, to report it when it is unused
+ * @param line for {@link Scope#NEXT_LINE}: the line whose findings it hides
+ * @param pointer for {@link Scope#NODE}: the JSON Pointer of the object whose findings it hides
+ */
+public record SuppressionDirective(Scope scope, Set<String> ruleIds, Set<String> unknownRules,
+    String reason, TextRange range, String rangePointer, int line, String pointer) {
+
+  public enum Scope {
+    /** {@code # sfn-appsync-lint-disable-next-line}: findings that start on the next line. */
+    NEXT_LINE,
+    /** {@code # sfn-appsync-lint-disable-file}: findings anywhere in the file. */
+    FILE,
+    /** A {@code sfn-appsync-lint-disable} marker in a {@code Comment}: that object and inside. */
+    NODE
+  }
+
+  public boolean covers(String ruleId) {
+    return ruleIds.isEmpty() || ruleIds.contains(ruleId);
+  }
+}
