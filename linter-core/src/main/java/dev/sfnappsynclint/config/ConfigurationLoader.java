@@ -101,7 +101,8 @@ public final class ConfigurationLoader {
     try {
       root = new YamlTreeReader(new TreeLimits(64, 100_000, 100)).read(source);
     } catch (SyntaxException e) {
-      if (source.text().isBlank()) {
+      if (source.text().lines().map(String::strip)
+          .allMatch(line -> line.isEmpty() || line.startsWith("#") || line.equals("---"))) {
         return emptyFrom(absolute);
       }
       throw new ConfigurationException(shown, e.position(), e.getMessage());
