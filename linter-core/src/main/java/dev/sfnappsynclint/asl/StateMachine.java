@@ -21,9 +21,12 @@ public final class StateMachine {
   private final List<State> states;
   private final QueryLanguage queryLanguage;
   private final WorkflowTypeSetting workflowType;
+  private final TemplateContext template;
+  private List<Placeholder> placeholders;
 
   StateMachine(SourceFile source, String name, Node root, Scope rootScope, List<Scope> scopes,
-      List<State> states, QueryLanguage queryLanguage, WorkflowTypeSetting workflowType) {
+      List<State> states, QueryLanguage queryLanguage, WorkflowTypeSetting workflowType,
+      TemplateContext template) {
     this.source = source;
     this.name = name;
     this.root = root;
@@ -32,8 +35,26 @@ public final class StateMachine {
     this.states = List.copyOf(states);
     this.queryLanguage = queryLanguage;
     this.workflowType = workflowType;
+    this.template = template;
   }
 
+  /** The template resource this machine is defined in; empty for a standalone file. */
+  public Optional<TemplateContext> template() {
+    return Optional.ofNullable(template);
+  }
+
+  /** Every {@code ${Name}} in the definition's strings, in document order. */
+  public synchronized List<Placeholder> placeholders() {
+    if (placeholders == null) {
+      placeholders = List.copyOf(Placeholder.findAll(root));
+    }
+    return placeholders;
+  }
+
+  /**
+   * The file the definition is read from: the standalone file, the template, or the file a
+   * template's {@code DefinitionUri} names.
+   */
   public SourceFile source() {
     return source;
   }

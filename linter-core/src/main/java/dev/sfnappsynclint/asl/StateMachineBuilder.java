@@ -22,6 +22,12 @@ public final class StateMachineBuilder {
 
   public static StateMachine build(SourceFile source, String name, Node root,
       WorkflowTypeSetting workflowType) {
+    return build(source, name, root, workflowType, null);
+  }
+
+  /** A machine defined in a template resource. */
+  public static StateMachine build(SourceFile source, String name, Node root,
+      WorkflowTypeSetting workflowType, TemplateContext template) {
     QueryLanguage topLevel = root instanceof ObjectNode object
         ? object.string("QueryLanguage").flatMap(QueryLanguage::fromAslName)
             .orElse(QueryLanguage.JSONPATH)
@@ -43,7 +49,7 @@ public final class StateMachineBuilder {
       scope.analyse();
     }
     return new StateMachine(source, name, root, rootScope, scopes, states, topLevel,
-        workflowType);
+        workflowType, template);
   }
 
   private static void fill(Scope scope, QueryLanguage topLevel) {

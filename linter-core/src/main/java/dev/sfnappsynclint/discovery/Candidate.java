@@ -20,6 +20,12 @@ public record Candidate(Path path, String displayPath, boolean givenByUser) {
    * does not parse is simply not ours.
    */
   public boolean mustParse() {
-    return givenByUser || hasAslName();
+    return givenByUser || hasAslName() || hasTemplateName();
+  }
+
+  /** {@code template.yaml} (SAM's default) or {@code *.template.json} (CDK's output). */
+  public boolean hasTemplateName() {
+    String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return name.matches("template\\.(ya?ml|json)") || name.matches(".+\\.template\\.(ya?ml|json)");
   }
 }

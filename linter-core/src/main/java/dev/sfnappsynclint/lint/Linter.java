@@ -2,6 +2,8 @@ package dev.sfnappsynclint.lint;
 
 import dev.sfnappsynclint.asl.StateMachine;
 import dev.sfnappsynclint.asl.StateMachineBuilder;
+import dev.sfnappsynclint.asl.StateMachineResources;
+import dev.sfnappsynclint.asl.WorkflowTypeSetting;
 import dev.sfnappsynclint.baseline.Baseline;
 import dev.sfnappsynclint.discovery.Candidate;
 import dev.sfnappsynclint.discovery.FileDiscovery;
@@ -16,25 +18,38 @@ import dev.sfnappsynclint.source.TextRange;
 import dev.sfnappsynclint.suppression.IgnoreEntry;
 import dev.sfnappsynclint.suppression.InlineSuppressions;
 import dev.sfnappsynclint.suppression.SuppressionDirective;
+import dev.sfnappsynclint.template.CloudFormationTemplate;
 import dev.sfnappsynclint.tree.Node;
 import dev.sfnappsynclint.tree.ObjectNode;
 import dev.sfnappsynclint.tree.SyntaxException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The engine: discovers files, parses each once, builds documents, runs the rules, applies
- * severities, suppressions, ignores and the baseline, and merges the results in a deterministic
- * order. Files are linted in parallel. Nothing here throws for bad input: a file that does not
- * parse is an {@code ASL000} finding, a rule that crashes is a tool notification, and the run
- * goes on.
+ * The engine: discovers files, parses each once, finds the state machines in them (standalone
+ * definitions, and every form a CloudFormation/SAM template can hold them in), runs the rules,
+ * applies severities, suppressions, ignores and the baseline, and merges the results in a
+ * deterministic order. Files are parsed and linted in parallel. Nothing here throws for bad
+ * input: a file that does not parse is an {@code ASL000} finding, a rule that crashes is a tool
+ * notification, and the run goes on.
  */
 public final class Linter {
 
@@ -47,34 +62,38 @@ public final class Linter {
   /** The registry of the engine's built-in rules plus every rule on the class path. */
   public static RuleRegistry defaultRegistry() {
     return RuleRegistry.load(Linter.class.getClassLoader(),
-        List.of(new InvalidSyntax(), new UnusedSuppression()));
+        List.of(new InvalidSyntax(), new MissingDefinitionFile(), new UnusedSuppression()));
   }
 
   public RuleRegistry registry() {
     return registry;
   }
 
-  /** What linting one file produced. */
+  /** What linting one file (and the files it references) produced. */
   public record FileResult(List<Finding> findings, List<SuppressedFinding> suppressed,
-      List<ToolNotification> notifications, Optional<String> lintedPath) {
+      List<ToolNotification> notifications, List<String> lintedPaths) {
 
     static FileResult skipped(List<ToolNotification> notifications) {
-      return new FileResult(List.of(), List.of(), notifications, Optional.empty());
+      return new FileResult(List.of(), List.of(), notifications, List.of());
     }
   }
+
+  /** What a file turned out to be once parsed. */
+  private enum Kind { STATE_MACHINE, TEMPLATE, OTHER }
+
+  /** A candidate after reading and parsing; {@code early} is its result when it goes no further. */
+  private record Parsed(Candidate candidate, SourceFile source, Node root, Kind kind,
+      FileResult early) {}
 
   public LintResult lint(LintRequest request) {
     FileDiscovery discovery =
         new FileDiscovery(request.workingDirectory(), request.includes(), request.excludes());
     FileDiscovery.Result discovered = discovery.discover(request.paths());
-    List<Finding> findings = new ArrayList<>();
-    List<SuppressedFinding> suppressed = new ArrayList<>();
     List<ToolNotification> notifications = new ArrayList<>();
-    List<String> linted = new ArrayList<>();
     for (String problem : discovered.problems()) {
       notifications.add(new ToolNotification(ToolNotification.Level.ERROR, null, null, problem));
     }
-    Session session = new Session(request);
+    Session session = new Session(request, discovery);
     List<Candidate> candidates = discovered.candidates();
     int threads = Math.min(request.threads(), Math.max(1, candidates.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -82,25 +101,32 @@ public final class Linter {
       thread.setDaemon(true);
       return thread;
     });
+    List<FileResult> results = new ArrayList<>();
     try {
-      List<Future<FileResult>> futures = new ArrayList<>();
-      for (Candidate candidate : candidates) {
-        futures.add(pool.submit(() -> session.lint(candidate)));
+      // 1. Parse every file once.
+      List<Parsed> parsed = inParallel(pool, candidates, session::parse,
+          (candidate, e) -> new Parsed(candidate, null, null, Kind.OTHER, failed(
+              candidate.displayPath(), e)));
+      // 2. A file a template names is linted with that template (its substitutions, its
+      //    workflow type), not on its own.
+      Map<Path, Parsed> byPath = new HashMap<>();
+      for (Parsed file : parsed) {
+        byPath.put(realPath(file.candidate().path()), file);
       }
-      for (int i = 0; i < futures.size(); i++) {
-        FileResult result;
-        try {
-          result = futures.get(i).get();
-        } catch (ExecutionException e) {
-          result = FileResult.skipped(List.of(new ToolNotification(ToolNotification.Level.ERROR,
-              candidates.get(i).displayPath(), null,
-              "Linting failed: " + describe(e.getCause()))));
+      session.parsedFiles.putAll(byPath);
+      Set<Path> referenced = new HashSet<>();
+      for (Parsed file : parsed) {
+        if (file.kind() == Kind.TEMPLATE) {
+          referenced.addAll(session.referencedFiles(file));
         }
-        findings.addAll(result.findings());
-        suppressed.addAll(result.suppressed());
-        notifications.addAll(result.notifications());
-        result.lintedPath().ifPresent(linted::add);
       }
+      // 3. Lint templates and standalone definitions.
+      List<Parsed> units = parsed.stream()
+          .filter(file -> file.kind() != Kind.STATE_MACHINE
+              || !referenced.contains(realPath(file.candidate().path())))
+          .toList();
+      results.addAll(inParallel(pool, units, session::lint,
+          (file, e) -> failed(file.candidate().displayPath(), e)));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       notifications.add(new ToolNotification(ToolNotification.Level.ERROR, null, null,
@@ -108,40 +134,80 @@ public final class Linter {
     } finally {
       pool.shutdownNow();
     }
+    // A definition file named by two templates is linted twice; report each finding once.
+    Set<Finding> findings = new LinkedHashSet<>();
+    Set<SuppressedFinding> suppressed = new LinkedHashSet<>();
+    List<String> linted = new ArrayList<>();
+    for (FileResult result : results) {
+      findings.addAll(result.findings());
+      suppressed.addAll(result.suppressed());
+      notifications.addAll(result.notifications());
+      linted.addAll(result.lintedPaths());
+    }
+    List<Finding> reported = new ArrayList<>(findings);
     if (request.baseline().isPresent()) {
       Baseline.Matcher matcher = request.baseline().get().matcher();
-      List<Finding> fresh = new ArrayList<>();
+      reported = new ArrayList<>();
       for (Finding finding : findings.stream().sorted(Finding.ORDER).toList()) {
         if (matcher.isKnown(finding)) {
           suppressed.add(new SuppressedFinding(finding, SuppressedFinding.Kind.EXTERNAL,
               "In the baseline."));
         } else {
-          fresh.add(finding);
+          reported.add(finding);
         }
       }
-      findings = fresh;
     }
     List<RuleMetadata> rules = session.enabledRules.stream().map(RegisteredRule::metadata).toList();
-    return new LintResult(findings, suppressed, notifications, linted, rules);
+    return new LintResult(reported, new ArrayList<>(suppressed), notifications, linted, rules);
   }
 
   /** Lints one candidate file; for tests and front ends that already know their files. */
   public FileResult lint(Candidate candidate, LintRequest request) {
-    return new Session(request).lint(candidate);
+    Session session = new Session(request, new FileDiscovery(request.workingDirectory(),
+        List.of(), List.of()));
+    return session.lint(session.parse(candidate));
   }
 
-  /** One run's shared, immutable setup: readers, parsers and the enabled rules. */
+  private static <T, R> List<R> inParallel(ExecutorService pool, List<T> items,
+      Function<T, R> work, java.util.function.BiFunction<T, Throwable, R> onFailure)
+      throws InterruptedException {
+    List<Future<R>> futures = new ArrayList<>();
+    for (T item : items) {
+      Callable<R> task = () -> work.apply(item);
+      futures.add(pool.submit(task));
+    }
+    List<R> results = new ArrayList<>();
+    for (int i = 0; i < futures.size(); i++) {
+      try {
+        results.add(futures.get(i).get());
+      } catch (ExecutionException e) {
+        results.add(onFailure.apply(items.get(i), e.getCause()));
+      }
+    }
+    return results;
+  }
+
+  private static FileResult failed(String path, Throwable e) {
+    return FileResult.skipped(List.of(new ToolNotification(ToolNotification.Level.ERROR, path,
+        null, "Linting failed: " + describe(e))));
+  }
+
+  /** One run's shared setup: readers, parsers, the enabled rules, the files parsed so far. */
   private final class Session {
     private final LintRequest request;
+    private final FileDiscovery discovery;
     private final SourceReader reader;
     private final TreeParser parser;
     private final List<RegisteredRule> enabledRules;
     private final Set<String> enabledIds;
+    private final Map<Path, Parsed> parsedFiles = new java.util.concurrent.ConcurrentHashMap<>();
     private final RuleMetadata invalidSyntax = RuleMetadata.of(InvalidSyntax.class);
+    private final RuleMetadata missingFile = RuleMetadata.of(MissingDefinitionFile.class);
     private final RuleMetadata unusedSuppression = RuleMetadata.of(UnusedSuppression.class);
 
-    Session(LintRequest request) {
+    Session(LintRequest request, FileDiscovery discovery) {
       this.request = request;
+      this.discovery = discovery;
       this.reader = new SourceReader(request.maxFileBytes());
       this.parser = new TreeParser(request.treeLimits());
       this.enabledRules = registry.rules().stream()
@@ -151,62 +217,166 @@ public final class Linter {
           .collect(Collectors.toUnmodifiableSet());
     }
 
-    FileResult lint(Candidate candidate) {
+    Parsed parse(Candidate candidate) {
       SourceFile source;
       try {
         source = reader.read(candidate.path(), candidate.displayPath());
       } catch (SourceReader.UnreadableSourceException e) {
-        return candidate.mustParse()
+        return new Parsed(candidate, null, null, Kind.OTHER, candidate.mustParse()
             ? syntaxFinding(candidate.displayPath(), e.getMessage(), new Position(1, 1))
-            : FileResult.skipped(List.of());
+            : FileResult.skipped(List.of()));
       }
       Node root;
       try {
         root = parser.parse(source);
       } catch (SyntaxException e) {
-        return candidate.mustParse()
+        return new Parsed(candidate, source, null, Kind.OTHER, candidate.mustParse()
             ? syntaxFinding(candidate.displayPath(), e.getMessage(), e.position())
-            : FileResult.skipped(List.of());
+            : FileResult.skipped(List.of()));
       }
-      if (!candidate.hasAslName() && !looksLikeStateMachine(root)) {
-        List<ToolNotification> notes = candidate.givenByUser()
-            ? List.of(new ToolNotification(ToolNotification.Level.WARNING,
-                candidate.displayPath(), null,
-                "Not a state machine (no StartAt and States at the top level); not linted."))
-            : List.of();
-        return FileResult.skipped(notes);
+      if (candidate.hasAslName() || looksLikeStateMachine(root)) {
+        return new Parsed(candidate, source, root, Kind.STATE_MACHINE, null);
       }
-      StateMachine machine = StateMachineBuilder.build(source, source.fileName(), root,
-          request.workflowTypeFor(candidate.displayPath()));
-      return runRules(machine);
+      if (CloudFormationTemplate.recognise(root).isPresent()) {
+        return new Parsed(candidate, source, root, Kind.TEMPLATE, null);
+      }
+      List<ToolNotification> notes = candidate.givenByUser()
+          ? List.of(new ToolNotification(ToolNotification.Level.WARNING, candidate.displayPath(),
+              null, "Neither a state machine (no StartAt and States at the top level) nor a "
+                  + "CloudFormation/SAM template; not linted."))
+          : List.of();
+      return new Parsed(candidate, source, root, Kind.OTHER, FileResult.skipped(notes));
     }
 
-    private FileResult runRules(StateMachine machine) {
-      List<Finding> raw = new ArrayList<>();
-      List<ToolNotification> notifications = new ArrayList<>();
-      String path = machine.source().displayPath();
-      for (RegisteredRule registered : enabledRules) {
-        if (!(registered.rule() instanceof AslRule rule)) {
-          continue;
-        }
-        RuleMetadata metadata = registered.metadata();
-        List<Finding> ruleFindings = new ArrayList<>();
-        try {
-          rule.check(machine, (node, message) -> ruleFindings.add(finding(metadata, message,
-              path, node.range(), node.pointer())));
-          raw.addAll(ruleFindings);
-        } catch (RuntimeException | StackOverflowError e) {
-          notifications.add(new ToolNotification(ToolNotification.Level.ERROR, path,
-              metadata.id(), "Rule " + metadata.id() + " " + metadata.name() + " failed on "
-                  + path + ": " + describe(e)));
+    /** The local definition files a template's state machines name. */
+    Set<Path> referencedFiles(Parsed template) {
+      Set<Path> files = new HashSet<>();
+      for (StateMachineResources.Resource resource : StateMachineResources.find(
+          CloudFormationTemplate.recognise(template.root()).orElseThrow())) {
+        if (resource.definition() instanceof StateMachineResources.Definition.File file) {
+          Path path = resolve(template, file.path());
+          if (Files.isRegularFile(path)) {
+            files.add(realPath(path));
+          }
         }
       }
-      InlineSuppressions inline = InlineSuppressions.of(machine.source(), machine,
-          name -> registry.find(name).map(r -> r.metadata().id()));
+      return files;
+    }
+
+    private Path resolve(Parsed template, String relative) {
+      Path folder = template.candidate().path().toAbsolutePath().getParent();
+      return folder.resolve(relative).normalize();
+    }
+
+    FileResult lint(Parsed file) {
+      if (file.early() != null) {
+        return file.early();
+      }
+      return switch (file.kind()) {
+        case STATE_MACHINE -> check(List.of(StateMachineBuilder.build(file.source(),
+            file.source().fileName(), file.root(),
+            request.workflowTypeFor(file.candidate().displayPath()))), List.of(),
+            List.of(file.candidate().displayPath()));
+        case TEMPLATE -> lintTemplate(file);
+        case OTHER -> FileResult.skipped(List.of());
+      };
+    }
+
+    private FileResult lintTemplate(Parsed template) {
+      CloudFormationTemplate cfn = CloudFormationTemplate.recognise(template.root()).orElseThrow();
+      List<StateMachine> machines = new ArrayList<>();
+      List<Finding> early = new ArrayList<>();
+      Set<String> linted = new LinkedHashSet<>();
+      linted.add(template.candidate().displayPath());
+      for (StateMachineResources.Resource resource : StateMachineResources.find(cfn)) {
+        String id = resource.resource().logicalId();
+        StateMachineResources.Definition definition = resource.definition();
+        if (definition instanceof StateMachineResources.Definition.Tree tree) {
+          machines.add(machine(template.source(), id, tree.definition(), resource));
+        } else if (definition instanceof StateMachineResources.Definition.Text text) {
+          try {
+            Node root = parser.parseEmbedded(text.text(), text.property().pointer());
+            machines.add(machine(template.source(), id, root, resource));
+          } catch (SyntaxException e) {
+            early.add(finding(invalidSyntax, e.getMessage(), template.candidate().displayPath(),
+                TextRange.at(e.position()), text.property().pointer(),
+                "DefinitionString of " + id + ": "));
+          }
+        } else if (definition instanceof StateMachineResources.Definition.File reference) {
+          Path path = resolve(template, reference.path());
+          if (!Files.isRegularFile(path)) {
+            early.add(finding(missingFile, reference.property().name() + " of " + id
+                + " names \"" + reference.path() + "\", but there is no such file (looked for "
+                + discovery.displayPath(path) + ").", template.candidate().displayPath(),
+                reference.property().value().range(), reference.property().value().pointer(), ""));
+            continue;
+          }
+          Parsed referenced = parsedFiles.computeIfAbsent(realPath(path),
+              p -> parse(new Candidate(path, discovery.displayPath(path), true)));
+          linted.add(referenced.candidate().displayPath());
+          if (referenced.root() == null) {
+            if (referenced.early() != null) {
+              early.addAll(referenced.early().findings());
+            }
+            continue;
+          }
+          machines.add(machine(referenced.source(), id, referenced.root(), resource));
+        }
+      }
+      return check(machines, early, List.copyOf(linted));
+    }
+
+    private StateMachine machine(SourceFile source, String logicalId, Node root,
+        StateMachineResources.Resource resource) {
+      WorkflowTypeSetting type = resource.workflowType()
+          .orElseGet(() -> request.workflowTypeFor(source.displayPath()));
+      return StateMachineBuilder.build(source, logicalId, root, type, resource.context());
+    }
+
+    /** Runs the rules on the machines, then suppressions per file, then ignores. */
+    private FileResult check(List<StateMachine> machines, List<Finding> early,
+        List<String> lintedPaths) {
+      List<Finding> raw = new ArrayList<>(early);
+      List<ToolNotification> notifications = new ArrayList<>();
+      Map<SourceFile, List<StateMachine>> machinesByFile = new IdentityHashMap<>();
+      Map<String, SourceFile> filesByPath = new LinkedHashMap<>();
+      for (StateMachine machine : machines) {
+        machinesByFile.computeIfAbsent(machine.source(), f -> new ArrayList<>()).add(machine);
+        filesByPath.putIfAbsent(machine.source().displayPath(), machine.source());
+        machine.template().ifPresent(t -> filesByPath.putIfAbsent(
+            t.resource().node().source().displayPath(), t.resource().node().source()));
+        for (RegisteredRule registered : enabledRules) {
+          if (!(registered.rule() instanceof AslRule rule)) {
+            continue;
+          }
+          RuleMetadata metadata = registered.metadata();
+          List<Finding> ruleFindings = new ArrayList<>();
+          try {
+            rule.check(machine, (node, message) -> ruleFindings.add(finding(metadata, message,
+                node.source().displayPath(), node.range(), node.pointer(), "")));
+            raw.addAll(ruleFindings);
+          } catch (RuntimeException | StackOverflowError e) {
+            String path = machine.source().displayPath();
+            notifications.add(new ToolNotification(ToolNotification.Level.ERROR, path,
+                metadata.id(), "Rule " + metadata.id() + " " + metadata.name() + " failed on "
+                    + path + (machine.template().isPresent() ? " (" + machine.name() + ")" : "")
+                    + ": " + describe(e)));
+          }
+        }
+      }
       List<Finding> findings = new ArrayList<>();
       List<SuppressedFinding> suppressed = new ArrayList<>();
+      Function<String, Optional<String>> ruleIds =
+          name -> registry.find(name).map(r -> r.metadata().id());
+      Map<String, InlineSuppressions> inline = new HashMap<>();
+      for (SourceFile file : filesByPath.values()) {
+        inline.put(file.displayPath(), InlineSuppressions.of(file,
+            machinesByFile.getOrDefault(file, List.of()), ruleIds));
+      }
       for (Finding finding : raw) {
-        Optional<SuppressionDirective> directive = inline.suppress(finding);
+        InlineSuppressions fileSuppressions = inline.get(finding.path());
+        Optional<SuppressionDirective> directive = fileSuppressions == null ? Optional.empty()
+            : fileSuppressions.suppress(finding);
         if (directive.isPresent()) {
           suppressed.add(new SuppressedFinding(finding, SuppressedFinding.Kind.IN_SOURCE,
               directive.get().reason()));
@@ -215,22 +385,24 @@ public final class Linter {
         }
       }
       if (enabledIds.contains(unusedSuppression.id())) {
-        for (InlineSuppressions.Unused unused : inline.unused(enabledIds)) {
-          findings.add(finding(unusedSuppression, unused.message(), path,
-              unused.directive().range(), unused.directive().rangePointer()));
+        for (Map.Entry<String, InlineSuppressions> file : inline.entrySet()) {
+          for (InlineSuppressions.Unused unused : file.getValue().unused(enabledIds)) {
+            findings.add(finding(unusedSuppression, unused.message(), file.getKey(),
+                unused.directive().range(), unused.directive().rangePointer(), ""));
+          }
         }
       }
-      return applyIgnores(findings, suppressed, notifications, path);
+      return applyIgnores(findings, suppressed, notifications, lintedPaths);
     }
 
     private Finding finding(RuleMetadata rule, String message, String path, TextRange range,
-        String pointer) {
-      return new Finding(rule.id(), rule.name(), request.ruleSettings().severity(rule), message,
-          path, range, pointer);
+        String pointer, String prefix) {
+      return new Finding(rule.id(), rule.name(), request.ruleSettings().severity(rule),
+          prefix + message, path, range, pointer);
     }
 
     private FileResult applyIgnores(List<Finding> findings, List<SuppressedFinding> suppressed,
-        List<ToolNotification> notifications, String path) {
+        List<ToolNotification> notifications, List<String> lintedPaths) {
       List<Finding> kept = new ArrayList<>();
       List<SuppressedFinding> hidden = new ArrayList<>(suppressed);
       for (Finding finding : findings) {
@@ -243,19 +415,27 @@ public final class Linter {
           kept.add(finding);
         }
       }
-      return new FileResult(kept, hidden, notifications, Optional.of(path));
+      return new FileResult(kept, hidden, notifications, lintedPaths);
     }
 
     private FileResult syntaxFinding(String path, String message, Position position) {
       Finding finding = new Finding(invalidSyntax.id(), invalidSyntax.name(),
           invalidSyntax.severity(), message, path, TextRange.at(position), "");
-      return applyIgnores(List.of(finding), List.of(), List.of(), path);
+      return applyIgnores(List.of(finding), List.of(), List.of(), List.of(path));
     }
   }
 
   /** The top level has {@code StartAt} and {@code States}, as every state machine does. */
   static boolean looksLikeStateMachine(Node root) {
     return root instanceof ObjectNode object && object.has("StartAt") && object.has("States");
+  }
+
+  private static Path realPath(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path.toAbsolutePath().normalize();
+    }
   }
 
   private static String describe(Throwable e) {

@@ -1,6 +1,7 @@
 package dev.sfnappsynclint.lint;
 
 import dev.sfnappsynclint.source.SourceFile;
+import dev.sfnappsynclint.template.EmbeddedText;
 import dev.sfnappsynclint.tree.JsonTreeReader;
 import dev.sfnappsynclint.tree.Node;
 import dev.sfnappsynclint.tree.SyntaxException;
@@ -27,12 +28,32 @@ final class TreeParser {
       return jsonWithComments.read(source);
     }
     if (name.endsWith(".json")) {
-      return json.read(source);
+      try {
+        return json.read(source);
+      } catch (SyntaxException e) {
+        // A definition file that a template's DefinitionSubstitutions fill in may hold bare
+        // placeholders ("MaxAttempts": ${Retries}); read those as opaque values.
+        if (!source.text().contains("${")) {
+          throw e;
+        }
+        EmbeddedText text = EmbeddedText.whole(source).withBarePlaceholdersQuoted();
+        try {
+          return json.read(source, text.text(), text.offsets(), "");
+        } catch (SyntaxException ignored) {
+          throw e;
+        }
+      }
     }
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {
       return yaml.read(source);
     }
-    // Unknown extension (a file the user named): JSON if it looks like JSON, else YAML.
+    // Unknown extension (*.asl, or a file the user named): JSON if it looks like JSON, else YAML.
     return source.text().stripLeading().startsWith("{") ? json.read(source) : yaml.read(source);
+  }
+
+  /** JSON text embedded in a template, with bare placeholders read as opaque values. */
+  Node parseEmbedded(EmbeddedText embedded, String pointerPrefix) throws SyntaxException {
+    EmbeddedText text = embedded.withBarePlaceholdersQuoted();
+    return json.read(embedded.file(), text.text(), text.offsets(), pointerPrefix);
   }
 }

@@ -48,11 +48,12 @@ public final class InlineSuppressions {
   }
 
   /**
-   * Reads the suppressions of a state machine's file.
+   * Reads the suppressions of a file: its comments, and the Comment markers of the state
+   * machines defined in it.
    *
    * @param ruleIds resolves a rule id or name to its id; empty when there is no such rule
    */
-  public static InlineSuppressions of(SourceFile source, StateMachine machine,
+  public static InlineSuppressions of(SourceFile source, List<StateMachine> machines,
       Function<String, Optional<String>> ruleIds) {
     List<SuppressionDirective> directives = new ArrayList<>();
     String name = source.fileName().toLowerCase(Locale.ROOT);
@@ -60,7 +61,7 @@ public final class InlineSuppressions {
         || name.endsWith(".gql")) {
       readCommentDirectives(source.lines(), ruleIds, directives);
     }
-    if (machine != null) {
+    for (StateMachine machine : machines) {
       List<Node> commented = new ArrayList<>();
       commented.add(machine.root());
       for (Scope scope : machine.scopes()) {

@@ -1,5 +1,6 @@
 package dev.sfnappsynclint.tree;
 
+import dev.sfnappsynclint.source.SourceFile;
 import dev.sfnappsynclint.source.TextRange;
 import java.util.List;
 
@@ -8,8 +9,8 @@ public final class ArrayNode extends Node {
 
   private final List<Node> elements;
 
-  public ArrayNode(String pointer, TextRange range, String tag, List<Node> elements) {
-    super(pointer, range, tag);
+  public ArrayNode(SourceFile source, String pointer, TextRange range, String tag, List<Node> elements) {
+    super(source, pointer, range, tag);
     this.elements = List.copyOf(elements);
   }
 

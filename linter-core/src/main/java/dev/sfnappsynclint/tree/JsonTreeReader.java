@@ -75,8 +75,21 @@ public final class JsonTreeReader {
   }
 
   public Node read(SourceFile source) throws SyntaxException {
-    String text = source.text();
-    LineIndex lines = source.lines();
+    return read(source, source.text(), null, "");
+  }
+
+  /**
+   * Reads JSON text embedded in a file, such as a {@code DefinitionString} in a template.
+   *
+   * @param text the JSON text (decoded from the file)
+   * @param offsets for each character of {@code text} (and one past its end), the offset in
+   *     {@code file}'s text where it was written; null when {@code text} is the file's text
+   * @param pointerPrefix put before every node's pointer, so that findings in the embedded
+   *     document still have a key unique within the file
+   */
+  public Node read(SourceFile file, String text, int[] offsets, String pointerPrefix)
+      throws SyntaxException {
+    Locator at = new Locator(file.lines(), offsets);
     Deque<Frame> stack = new ArrayDeque<>();
     Node root = null;
     int nodes = 0;
@@ -85,14 +98,15 @@ public final class JsonTreeReader {
       while ((token = parser.nextToken()) != null) {
         if (root != null) {
           throw new SyntaxException("Unexpected content after the end of the JSON document.",
-              position(lines, parser.currentTokenLocation()));
+              at.position(parser.currentTokenLocation()));
         }
         int start = (int) parser.currentTokenLocation().getCharOffset();
         Frame top = stack.peek();
-        String pointer = top == null ? "" : top.object && top.pendingKey == null ? null : top.childPointer();
+        String pointer = top == null ? pointerPrefix
+            : top.object && top.pendingKey == null ? null : top.childPointer();
         if (++nodes > limits.maxNodes()) {
           throw new SyntaxException("The document has more than " + limits.maxNodes()
-              + " values, above the linter's limit.", lines.position(start));
+              + " values, above the linter's limit.", at.position(start));
         }
         Node completed = null;
         switch (token) {
@@ -100,39 +114,39 @@ public final class JsonTreeReader {
             if (stack.size() >= limits.maxDepth()) {
               throw new SyntaxException("Objects and arrays are nested more than "
                   + limits.maxDepth() + " levels deep, above the linter's limit.",
-                  lines.position(start));
+                  at.position(start));
             }
             stack.push(new Frame(pointer, start, token == JsonToken.START_OBJECT));
           }
           case END_OBJECT, END_ARRAY -> {
             Frame frame = stack.pop();
-            TextRange range = range(lines, frame.startOffset, start + 1);
+            TextRange range = at.range(frame.startOffset, start + 1);
             completed = frame.object
-                ? new ObjectNode(frame.pointer, range, null, frame.members)
-                : new ArrayNode(frame.pointer, range, null, frame.elements);
+                ? new ObjectNode(file, frame.pointer, range, null, frame.members)
+                : new ArrayNode(file, frame.pointer, range, null, frame.elements);
           }
           case PROPERTY_NAME -> {
             String name = parser.currentName();
-            top.pendingKey = new ScalarNode(JsonPointers.child(top.pointer, name),
-                range(lines, start, endOfString(text, start)), null, ScalarNode.Kind.STRING, name);
+            top.pendingKey = new ScalarNode(file, JsonPointers.child(top.pointer, name),
+                at.range(start, endOfString(text, start)), null, ScalarNode.Kind.STRING, name);
           }
-          case VALUE_STRING -> completed = new ScalarNode(pointer,
-              range(lines, start, endOfString(text, start)), null, ScalarNode.Kind.STRING,
+          case VALUE_STRING -> completed = new ScalarNode(file, pointer,
+              at.range(start, endOfString(text, start)), null, ScalarNode.Kind.STRING,
               parser.getString());
           case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
             String number = parser.getText();
-            completed = new ScalarNode(pointer, range(lines, start, start + number.length()), null,
-                ScalarNode.Kind.NUMBER, number);
+            completed = new ScalarNode(file, pointer, at.range(start, start + number.length()),
+                null, ScalarNode.Kind.NUMBER, number);
           }
           case VALUE_TRUE, VALUE_FALSE -> {
             String value = token == JsonToken.VALUE_TRUE ? "true" : "false";
-            completed = new ScalarNode(pointer, range(lines, start, start + value.length()), null,
-                ScalarNode.Kind.BOOLEAN, value);
+            completed = new ScalarNode(file, pointer, at.range(start, start + value.length()),
+                null, ScalarNode.Kind.BOOLEAN, value);
           }
-          case VALUE_NULL -> completed = new ScalarNode(pointer, range(lines, start, start + 4),
+          case VALUE_NULL -> completed = new ScalarNode(file, pointer, at.range(start, start + 4),
               null, ScalarNode.Kind.NULL, "null");
           default -> throw new SyntaxException("Unexpected JSON token " + token + ".",
-              lines.position(start));
+              at.position(start));
         }
         if (completed != null) {
           if (stack.isEmpty()) {
@@ -143,12 +157,53 @@ public final class JsonTreeReader {
         }
       }
     } catch (JacksonException e) {
-      throw new SyntaxException(describe(e), position(lines, e.getLocation()));
+      throw new SyntaxException(describe(e), at.position(e.getLocation()));
     }
     if (root == null) {
-      throw new SyntaxException("The file is empty: expected a JSON object.", new Position(1, 1));
+      throw new SyntaxException("The file is empty: expected a JSON object.",
+          at.position(0));
     }
     return root;
+  }
+
+  /** Turns offsets in the parsed text into positions in the file. */
+  private static final class Locator {
+    private final LineIndex lines;
+    private final int[] offsets;
+
+    Locator(LineIndex lines, int[] offsets) {
+      this.lines = lines;
+      this.offsets = offsets;
+    }
+
+    int fileOffset(int textOffset) {
+      if (offsets == null) {
+        return textOffset;
+      }
+      return offsets[Math.max(0, Math.min(textOffset, offsets.length - 1))];
+    }
+
+    Position position(int textOffset) {
+      return lines.position(fileOffset(textOffset));
+    }
+
+    TextRange range(int start, int end) {
+      Position from = position(start);
+      // The end is exclusive: map the last character and step past it, so that a range never
+      // stretches over what lies between two mapped characters (an escape, a line break).
+      Position to = end > start ? lines.position(fileOffset(end - 1) + 1) : from;
+      return new TextRange(from, to.compareTo(from) < 0 ? from : to);
+    }
+
+    Position position(TokenStreamLocation location) {
+      if (location == null) {
+        return position(0);
+      }
+      if (location.getCharOffset() >= 0) {
+        return position((int) location.getCharOffset());
+      }
+      return new Position(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+    }
   }
 
   /** The offset just past the closing quote of the string literal that starts at {@code start}. */
@@ -165,20 +220,6 @@ public final class JsonTreeReader {
       }
     }
     return text.length();
-  }
-
-  private static TextRange range(LineIndex lines, int start, int end) {
-    return new TextRange(lines.position(start), lines.position(end));
-  }
-
-  private static Position position(LineIndex lines, TokenStreamLocation location) {
-    if (location == null) {
-      return new Position(1, 1);
-    }
-    if (location.getCharOffset() >= 0) {
-      return lines.position((int) location.getCharOffset());
-    }
-    return new Position(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
   }
 
   private static String describe(JacksonException e) {

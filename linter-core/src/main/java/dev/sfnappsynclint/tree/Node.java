@@ -1,5 +1,6 @@
 package dev.sfnappsynclint.tree;
 
+import dev.sfnappsynclint.source.SourceFile;
 import dev.sfnappsynclint.source.TextRange;
 import java.util.Optional;
 
@@ -9,14 +10,21 @@ import java.util.Optional;
  */
 public abstract sealed class Node permits ObjectNode, ArrayNode, ScalarNode {
 
+  private final SourceFile source;
   private final String pointer;
   private final TextRange range;
   private final String tag;
 
-  Node(String pointer, TextRange range, String tag) {
+  Node(SourceFile source, String pointer, TextRange range, String tag) {
+    this.source = source;
     this.pointer = pointer;
     this.range = range;
     this.tag = tag;
+  }
+
+  /** The file this node was read from; its range is a range of this file's text. */
+  public SourceFile source() {
+    return source;
   }
 
   /** The JSON Pointer (RFC 6901) of this node in its document; {@code ""} for the root. */

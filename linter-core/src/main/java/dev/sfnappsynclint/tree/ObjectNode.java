@@ -1,5 +1,6 @@
 package dev.sfnappsynclint.tree;
 
+import dev.sfnappsynclint.source.SourceFile;
 import dev.sfnappsynclint.source.TextRange;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,8 +18,8 @@ public final class ObjectNode extends Node {
   private final Map<String, Member> lastByName;
   private final List<Member> duplicates;
 
-  public ObjectNode(String pointer, TextRange range, String tag, List<Member> members) {
-    super(pointer, range, tag);
+  public ObjectNode(SourceFile source, String pointer, TextRange range, String tag, List<Member> members) {
+    super(source, pointer, range, tag);
     this.members = List.copyOf(members);
     Map<String, Member> byName = new HashMap<>();
     List<Member> repeated = new ArrayList<>();

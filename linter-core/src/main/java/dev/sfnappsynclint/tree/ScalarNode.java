@@ -1,5 +1,6 @@
 package dev.sfnappsynclint.tree;
 
+import dev.sfnappsynclint.source.SourceFile;
 import dev.sfnappsynclint.source.TextRange;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -12,8 +13,8 @@ public final class ScalarNode extends Node {
   private final Kind kind;
   private final String text;
 
-  public ScalarNode(String pointer, TextRange range, String tag, Kind kind, String text) {
-    super(pointer, range, tag);
+  public ScalarNode(SourceFile source, String pointer, TextRange range, String tag, Kind kind, String text) {
+    super(source, pointer, range, tag);
     this.kind = kind;
     this.text = text;
   }

@@ -131,7 +131,7 @@ public final class YamlTreeReader {
           }
           case MappingEnd, SequenceEnd -> {
             Frame frame = stack.pop();
-            Node node = finish(frame, lines, event);
+            Node node = finish(source, frame, event);
             if (frame.anchor != null) {
               anchors.put(frame.anchor, node);
             }
@@ -145,7 +145,7 @@ public final class YamlTreeReader {
             count(nodes, lines, event);
             Frame parent = stack.peek();
             if (parent != null && parent.expectsKey()) {
-              ScalarNode key = scalar(scalar, JsonPointers.child(parent.pointer, scalar.getValue()),
+              ScalarNode key = scalar(source, scalar, JsonPointers.child(parent.pointer, scalar.getValue()),
                   range(lines, event));
               parent.pendingKey = key;
               if (anchor(scalar) != null) {
@@ -153,7 +153,7 @@ public final class YamlTreeReader {
               }
               break;
             }
-            ScalarNode node = scalar(scalar, parent == null ? "" : parent.childPointer(),
+            ScalarNode node = scalar(source, scalar, parent == null ? "" : parent.childPointer(),
                 range(lines, event));
             if (anchor(scalar) != null) {
               anchors.put(anchor(scalar), node);
@@ -176,7 +176,7 @@ public final class YamlTreeReader {
                 throw new SyntaxException("Only plain values can be mapping keys.",
                     start(lines, event));
               }
-              parent.pendingKey = new ScalarNode(JsonPointers.child(parent.pointer,
+              parent.pendingKey = new ScalarNode(source, JsonPointers.child(parent.pointer,
                   scalarKey.text()), range(lines, event), scalarKey.tag().orElse(null),
                   scalarKey.kind(), scalarKey.text());
               break;
@@ -221,7 +221,8 @@ public final class YamlTreeReader {
     }
   }
 
-  private static Node finish(Frame frame, LineIndex lines, Event end) {
+  private static Node finish(SourceFile source, Frame frame, Event end) {
+    LineIndex lines = source.lines();
     Position startAt = frame.startRange.start();
     Position endAt;
     if (frame.flow) {
@@ -239,11 +240,12 @@ public final class YamlTreeReader {
     }
     TextRange range = new TextRange(startAt, endAt);
     return frame.mapping
-        ? new ObjectNode(frame.pointer, range, frame.tag, frame.members)
-        : new ArrayNode(frame.pointer, range, frame.tag, frame.elements);
+        ? new ObjectNode(source, frame.pointer, range, frame.tag, frame.members)
+        : new ArrayNode(source, frame.pointer, range, frame.tag, frame.elements);
   }
 
-  private static ScalarNode scalar(ScalarEvent event, String pointer, TextRange range) {
+  private static ScalarNode scalar(SourceFile source, ScalarEvent event, String pointer,
+      TextRange range) {
     String value = event.getValue();
     String explicit = event.getTag().orElse(null);
     String custom = customTag(event.getTag());
@@ -262,7 +264,7 @@ public final class YamlTreeReader {
       case BOOLEAN -> value.toLowerCase(java.util.Locale.ROOT);
       default -> value;
     };
-    return new ScalarNode(pointer, range, custom, kind, text);
+    return new ScalarNode(source, pointer, range, custom, kind, text);
   }
 
   private static ScalarNode.Kind kindOf(Tag tag) {
@@ -337,21 +339,22 @@ public final class YamlTreeReader {
   }
 
   private static Node rebuild(Node source, String pointer, List<Node> children) {
+    SourceFile file = source.source();
     String tag = source.tag().orElse(null);
     if (source instanceof ObjectNode object) {
       List<Member> members = new ArrayList<>();
       for (int i = 0; i < children.size(); i++) {
         ScalarNode key = object.members().get(i).key();
-        members.add(new Member(new ScalarNode(children.get(i).pointer(), key.range(),
+        members.add(new Member(new ScalarNode(file, children.get(i).pointer(), key.range(),
             key.tag().orElse(null), key.kind(), key.text()), children.get(i)));
       }
-      return new ObjectNode(pointer, source.range(), tag, members);
+      return new ObjectNode(file, pointer, source.range(), tag, members);
     }
     if (source instanceof ArrayNode) {
-      return new ArrayNode(pointer, source.range(), tag, children);
+      return new ArrayNode(file, pointer, source.range(), tag, children);
     }
     ScalarNode scalar = (ScalarNode) source;
-    return new ScalarNode(pointer, scalar.range(), tag, scalar.kind(), scalar.text());
+    return new ScalarNode(file, pointer, scalar.range(), tag, scalar.kind(), scalar.text());
   }
 
   private static TextRange range(LineIndex lines, Event event) {

@@ -139,7 +139,8 @@ class LinterTest {
     assertThat(result.findings()).isEmpty();
     assertThat(result.hasToolErrors()).isFalse();
     assertThat(result.notifications()).singleElement()
-        .satisfies(n -> assertThat(n.message()).contains("Not a state machine"));
+        .satisfies(n -> assertThat(n.message()).contains("Neither a state machine")
+            .contains("nor a CloudFormation/SAM template"));
   }
 
   @Test

@@ -132,7 +132,9 @@ class RuleFixturesTest {
       return List.of();
     }
     try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(p -> !p.getFileName().toString().endsWith(".expected"))
+      // Sub-folders hold files that fixtures reference (a template's DefinitionUri).
+      return files.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().endsWith(".expected"))
           .sorted().toList();
     }
   }

@@ -1,0 +1,44 @@
+package dev.sfnappsynclint.lint;
+
+import dev.sfnappsynclint.rule.LintRule;
+import dev.sfnappsynclint.rule.Precision;
+import dev.sfnappsynclint.rule.Rule;
+import dev.sfnappsynclint.rule.Severity;
+
+/** The engine's own finding for a template that names a definition file that is not there. */
+@LintRule(
+    id = "ASL097",
+    name = "MissingDefinitionFile",
+    severity = Severity.ERROR,
+    summary = "DefinitionUri or DefinitionS3Location names a local file that does not exist.",
+    description = "SAM and `aws cloudformation package` read the definition from that file; "
+        + "when it is missing the build or the package step fails, and nothing in it can be "
+        + "linted.",
+    tags = {"correctness", "template"},
+    precision = Precision.VERY_HIGH,
+    awsDocs = {
+        "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-statemachine.html",
+        "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-stepfunctions-statemachine.html"
+    },
+    help = """
+        ## What it finds
+        A state machine resource whose `DefinitionUri` (SAM) or `DefinitionS3Location`
+        (CloudFormation, before `aws cloudformation package`) is a local path, relative to the
+        template, that names no file.
+
+        ## Why it matters
+        `sam build`, `sam deploy` and `aws cloudformation package` fail, and the definition
+        cannot be checked.
+
+        ## Example
+        ```yaml
+        OrderWorkflow:
+          Type: AWS::Serverless::StateMachine
+          Properties:
+            DefinitionUri: statemachine/order.asl.json   # the file is statemachine/orders.asl.json
+        ```
+
+        ## Fix
+        Correct the path (it is relative to the template's folder), or add the file.
+        """)
+public final class MissingDefinitionFile implements Rule {}
