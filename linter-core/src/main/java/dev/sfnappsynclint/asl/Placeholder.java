@@ -1,5 +1,6 @@
 package dev.sfnappsynclint.asl;
 
+import dev.sfnappsynclint.template.Intrinsic;
 import dev.sfnappsynclint.tree.ArrayNode;
 import dev.sfnappsynclint.tree.Member;
 import dev.sfnappsynclint.tree.Node;
@@ -29,13 +30,20 @@ public record Placeholder(String name, ScalarNode node) {
         && scalar.text().startsWith("${") && scalar.text().indexOf('}') == scalar.text().length() - 1;
   }
 
-  /** Every placeholder in the strings (keys and values) under a node, in document order. */
+  /**
+   * Every placeholder in the strings (keys and values) under a node, in document order. Strings
+   * inside intrinsic functions ({@code !Sub ...}, {@code {"Fn::Sub": ...}}) are left out: the
+   * template resolves those, not {@code DefinitionSubstitutions}.
+   */
   static List<Placeholder> findAll(Node root) {
     List<Placeholder> found = new ArrayList<>();
     Deque<Node> pending = new ArrayDeque<>();
     pending.push(root);
     while (!pending.isEmpty()) {
       Node node = pending.pop();
+      if (node != root && Intrinsic.of(node).isPresent()) {
+        continue;
+      }
       if (node instanceof ObjectNode object) {
         List<Member> members = object.members();
         for (int i = members.size() - 1; i >= 0; i--) {

@@ -114,8 +114,9 @@ public final class StateMachineResources {
 
   /** The text of {@code Fn::Sub}'s string, adding its variables to {@code names}. */
   private static Optional<EmbeddedText> subText(Node argument, Set<String> names) {
-    if (argument.isString()) {
-      return Optional.of(EmbeddedText.of((ScalarNode) argument));
+    // In the short form the argument is the tagged node itself: !Sub 'text' or !Sub [text, vars].
+    if (argument instanceof ScalarNode scalar && scalar.kind() == ScalarNode.Kind.STRING) {
+      return Optional.of(EmbeddedText.of(scalar));
     }
     if (argument instanceof ArrayNode list && list.size() == 2 && list.elements().get(0).isString()) {
       if (list.elements().get(1) instanceof ObjectNode variables) {

@@ -38,7 +38,7 @@ final class TreeParser {
         }
         EmbeddedText text = EmbeddedText.whole(source).withBarePlaceholdersQuoted();
         try {
-          return json.read(source, text.text(), text.offsets(), "");
+          return json.read(source, text.text(), text.offsets(), text.ends(), "");
         } catch (SyntaxException ignored) {
           throw e;
         }
@@ -54,6 +54,6 @@ final class TreeParser {
   /** JSON text embedded in a template, with bare placeholders read as opaque values. */
   Node parseEmbedded(EmbeddedText embedded, String pointerPrefix) throws SyntaxException {
     EmbeddedText text = embedded.withBarePlaceholdersQuoted();
-    return json.read(embedded.file(), text.text(), text.offsets(), pointerPrefix);
+    return json.read(embedded.file(), text.text(), text.offsets(), text.ends(), pointerPrefix);
   }
 }

@@ -13,14 +13,29 @@ import java.util.List;
  * Parsing the text with these offsets puts findings on the line the user edits, escapes,
  * indentation and all.
  *
- * @param offsets one file offset per character of {@code text}, and one for its end
+ * @param offsets one file offset per character of {@code text} (where it starts), and one for
+ *     its end
+ * @param ends per character, the file offset just past it (an escape sequence such as
+ *     {@code \"} is two characters of the file for one of the text)
  */
-public record EmbeddedText(SourceFile file, String text, int[] offsets) {
+public record EmbeddedText(SourceFile file, String text, int[] offsets, int[] ends) {
 
   public EmbeddedText {
-    if (offsets.length != text.length() + 1) {
+    if (offsets.length != text.length() + 1 || ends.length != text.length() + 1) {
       throw new IllegalArgumentException("one offset per character and one for the end");
     }
+  }
+
+  private EmbeddedText(SourceFile file, String text, int[] offsets) {
+    this(file, text, offsets, nextCharacter(offsets));
+  }
+
+  private static int[] nextCharacter(int[] offsets) {
+    int[] ends = new int[offsets.length];
+    for (int i = 0; i < offsets.length; i++) {
+      ends[i] = offsets[i] + 1;
+    }
+    return ends;
   }
 
   /** A whole file, each character at its own offset. */
@@ -45,9 +60,9 @@ public record EmbeddedText(SourceFile file, String text, int[] offsets) {
     int end = Math.max(start, offset(file.lines(), node.range().end()));
     String value = node.text();
     if (start < raw.length() && raw.charAt(start) == '"') {
-      int[] exact = jsonString(raw, start, value);
+      int[][] exact = jsonString(raw, start, value);
       if (exact != null) {
-        return new EmbeddedText(file, value, exact);
+        return new EmbeddedText(file, value, exact[0], exact[1]);
       }
     }
     return new EmbeddedText(file, value, aligned(raw, start, Math.min(end, raw.length()), value));
@@ -57,15 +72,18 @@ public record EmbeddedText(SourceFile file, String text, int[] offsets) {
     StringBuilder text = new StringBuilder();
     int total = parts.stream().mapToInt(p -> p.text().length()).sum();
     int[] offsets = new int[total + 1];
+    int[] ends = new int[total + 1];
     int at = 0;
     for (EmbeddedText part : parts) {
       text.append(part.text());
       System.arraycopy(part.offsets(), 0, offsets, at, part.text().length());
+      System.arraycopy(part.ends(), 0, ends, at, part.text().length());
       at += part.text().length();
     }
-    offsets[total] = parts.isEmpty() ? 0 : parts.get(parts.size() - 1).offsets()[
-        parts.get(parts.size() - 1).text().length()];
-    return new EmbeddedText(file, text.toString(), offsets);
+    EmbeddedText last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+    offsets[total] = last == null ? 0 : last.offsets()[last.text().length()];
+    ends[total] = last == null ? 0 : last.ends()[last.text().length()];
+    return new EmbeddedText(file, text.toString(), offsets, ends);
   }
 
   /**
@@ -77,16 +95,18 @@ public record EmbeddedText(SourceFile file, String text, int[] offsets) {
       return this;
     }
     StringBuilder out = new StringBuilder(text.length() + 16);
-    int[] mapped = new int[text.length() * 2 + 2];
-    int size = 0;
+    IntList starts = new IntList(text.length() + 16);
+    IntList stops = new IntList(text.length() + 16);
     boolean inString = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (inString) {
         if (c == '\\' && i + 1 < text.length()) {
           out.append(c).append(text.charAt(i + 1));
-          mapped[size++] = offsets[i];
-          mapped[size++] = offsets[i + 1];
+          starts.add(offsets[i]);
+          stops.add(ends[i]);
+          starts.add(offsets[i + 1]);
+          stops.add(ends[i + 1]);
           i++;
           continue;
         }
@@ -98,41 +118,63 @@ public record EmbeddedText(SourceFile file, String text, int[] offsets) {
       } else if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
         int close = text.indexOf('}', i);
         if (close > 0) {
-          if (mapped.length < size + (close - i) + 4) {
-            mapped = Arrays.copyOf(mapped, mapped.length * 2 + close - i + 4);
-          }
+          // The added quotes take no room in the file.
           out.append('"');
-          mapped[size++] = offsets[i];
+          starts.add(offsets[i]);
+          stops.add(offsets[i]);
           for (int k = i; k <= close; k++) {
             out.append(text.charAt(k));
-            mapped[size++] = offsets[k];
+            starts.add(offsets[k]);
+            stops.add(ends[k]);
           }
           out.append('"');
-          mapped[size++] = offsets[close];
+          starts.add(ends[close]);
+          stops.add(ends[close]);
           i = close;
           continue;
         }
       }
-      if (mapped.length < size + 2) {
-        mapped = Arrays.copyOf(mapped, mapped.length * 2 + 2);
-      }
       out.append(c);
-      mapped[size++] = offsets[i];
+      starts.add(offsets[i]);
+      stops.add(ends[i]);
     }
-    if (mapped.length < size + 1) {
-      mapped = Arrays.copyOf(mapped, size + 1);
+    starts.add(offsets[text.length()]);
+    stops.add(ends[text.length()]);
+    return new EmbeddedText(file, out.toString(), starts.toArray(), stops.toArray());
+  }
+
+  /** A growable int array. */
+  private static final class IntList {
+    private int[] values;
+    private int size;
+
+    IntList(int capacity) {
+      values = new int[Math.max(4, capacity)];
     }
-    mapped[size] = offsets[text.length()];
-    return new EmbeddedText(file, out.toString(), Arrays.copyOf(mapped, size + 1));
+
+    void add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
   }
 
   static int offset(LineIndex lines, Position position) {
     return lines.lineStart(position.line()) + position.column() - 1;
   }
 
-  /** Exact offsets for a JSON string literal starting at {@code start}; null if it is not one. */
-  private static int[] jsonString(String raw, int start, String value) {
+  /**
+   * Exact start and end offsets for a JSON string literal starting at {@code start}; null if it
+   * is not one.
+   */
+  private static int[][] jsonString(String raw, int start, String value) {
     int[] offsets = new int[value.length() + 1];
+    int[] ends = new int[value.length() + 1];
     StringBuilder decoded = new StringBuilder(value.length());
     int i = start + 1;
     while (i < raw.length() && raw.charAt(i) != '"') {
@@ -140,10 +182,12 @@ public record EmbeddedText(SourceFile file, String text, int[] offsets) {
         return null;
       }
       char c = raw.charAt(i);
-      offsets[decoded.length()] = i;
+      int at = decoded.length();
+      offsets[at] = i;
       if (c != '\\') {
         decoded.append(c);
         i++;
+        ends[at] = i;
         continue;
       }
       if (i + 1 >= raw.length()) {
@@ -170,12 +214,14 @@ public record EmbeddedText(SourceFile file, String text, int[] offsets) {
         default -> decoded.append(escape);
       }
       i += 2;
+      ends[at] = i;
     }
     if (!decoded.toString().equals(value)) {
       return null;
     }
     offsets[value.length()] = i;
-    return offsets;
+    ends[value.length()] = i;
+    return new int[][] {offsets, ends};
   }
 
   /**

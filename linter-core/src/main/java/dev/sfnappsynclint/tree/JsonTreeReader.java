@@ -75,7 +75,7 @@ public final class JsonTreeReader {
   }
 
   public Node read(SourceFile source) throws SyntaxException {
-    return read(source, source.text(), null, "");
+    return read(source, source.text(), null, null, "");
   }
 
   /**
@@ -84,12 +84,13 @@ public final class JsonTreeReader {
    * @param text the JSON text (decoded from the file)
    * @param offsets for each character of {@code text} (and one past its end), the offset in
    *     {@code file}'s text where it was written; null when {@code text} is the file's text
+   * @param ends for each character, the offset just past where it was written
    * @param pointerPrefix put before every node's pointer, so that findings in the embedded
    *     document still have a key unique within the file
    */
-  public Node read(SourceFile file, String text, int[] offsets, String pointerPrefix)
+  public Node read(SourceFile file, String text, int[] offsets, int[] ends, String pointerPrefix)
       throws SyntaxException {
-    Locator at = new Locator(file.lines(), offsets);
+    Locator at = new Locator(file.lines(), offsets, ends);
     Deque<Frame> stack = new ArrayDeque<>();
     Node root = null;
     int nodes = 0;
@@ -170,10 +171,19 @@ public final class JsonTreeReader {
   private static final class Locator {
     private final LineIndex lines;
     private final int[] offsets;
+    private final int[] ends;
 
-    Locator(LineIndex lines, int[] offsets) {
+    Locator(LineIndex lines, int[] offsets, int[] ends) {
       this.lines = lines;
       this.offsets = offsets;
+      this.ends = ends;
+    }
+
+    int fileEnd(int textOffset) {
+      if (ends == null) {
+        return textOffset + 1;
+      }
+      return ends[Math.max(0, Math.min(textOffset, ends.length - 1))];
     }
 
     int fileOffset(int textOffset) {
@@ -189,9 +199,9 @@ public final class JsonTreeReader {
 
     TextRange range(int start, int end) {
       Position from = position(start);
-      // The end is exclusive: map the last character and step past it, so that a range never
-      // stretches over what lies between two mapped characters (an escape, a line break).
-      Position to = end > start ? lines.position(fileOffset(end - 1) + 1) : from;
+      // The end is exclusive: just past the last character as the file wrote it (an escape
+      // sequence included), never stretching over what lies between two mapped characters.
+      Position to = end > start ? lines.position(fileEnd(end - 1)) : from;
       return new TextRange(from, to.compareTo(from) < 0 ? from : to);
     }
 

@@ -34,7 +34,13 @@ class CorpusTest {
       "event-sourcing/template.yaml", "ASL000",
       // "!GetAZs !Ref AWS::Region": two tags on one node. Not YAML, and the CloudFormation
       // documentation says short forms cannot be nested directly like this.
-      "parallelized-embedding-pipeline/template.yaml", "ASL000");
+      "parallelized-embedding-pipeline/template.yaml", "ASL000",
+      // "FunctionName": "${ModuloFunctionName}" and "${CallToAPIFunctionName}", but the template
+      // has no DefinitionSubstitutions: the Lambda invocations get that literal text as a name.
+      "stateless-roundrobin/statemachine/statemachine.asl.json", "ASL010",
+      // "${TopicArn}" in the definition, "topicArn" in DefinitionSubstitutions (case matters):
+      // SNS receives the literal text as a topic ARN.
+      "synchronous-job/statemachine/statemachine.asl.json", "ASL010");
 
   @Test
   void deployedDefinitionsLintWithoutCrashesOrFalseErrors() {

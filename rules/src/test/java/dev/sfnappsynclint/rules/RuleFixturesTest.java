@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -22,11 +24,16 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every rule on its fixtures under {@code src/test/resources/fixtures/<rule id>/}: each
- * rule must have a fixture with findings and one that stays clean; the test fails on a missing
- * finding and on an unexpected one. Every rule runs, as in real use (suppressions need the rules
- * they suppress), but only the findings of the rule under test and ASL000 are compared, so
- * fixtures need not be clean for other rules.
+ * Runs every rule on its fixtures under {@code src/test/resources/fixtures/<rule id>/}. A
+ * fixture named {@code bad-*} must produce the findings it expects, and at least one; one named
+ * {@code good-*} must stay clean. Each rule has both. The test fails on a missing finding and
+ * on an unexpected one.
+ *
+ * <p>Expected findings are written in the file they are about: on the line they start on, or
+ * in {@code <file>.expected}; a template's fixture can thus expect findings in the definition
+ * file its {@code DefinitionUri} names (files in sub-folders are such referenced files, not
+ * fixtures). Every rule runs, as in real use (suppressions need the rules they suppress), but
+ * only the findings of the rule under test and ASL000 are compared.
  */
 class RuleFixturesTest {
 
@@ -41,22 +48,12 @@ class RuleFixturesTest {
       Path folder = root.resolve(metadata.id());
       List<Path> fixtures = fixtures(folder);
       List<DynamicNode> tests = new ArrayList<>();
-      tests.add(DynamicTest.dynamicTest("has a fixture with findings and a clean one", () -> {
-        assertThat(fixtures)
-            .as("fixtures of %s %s in %s", metadata.id(), metadata.name(), folder)
-            .isNotEmpty();
-        long withFindings = 0;
-        long clean = 0;
-        for (Path fixture : fixtures) {
-          if (FixtureExpectations.read(fixture).expected().isEmpty()) {
-            clean++;
-          } else {
-            withFindings++;
-          }
-        }
-        assertThat(withFindings).as("fixtures of %s that expect findings", metadata.id())
-            .isPositive();
-        assertThat(clean).as("fixtures of %s that must stay clean", metadata.id()).isPositive();
+      tests.add(DynamicTest.dynamicTest("has a bad and a good fixture, and no other", () -> {
+        assertThat(fixtures).as("fixtures of %s %s in %s", metadata.id(), metadata.name(), folder)
+            .isNotEmpty()
+            .allSatisfy(f -> assertThat(f.getFileName().toString()).matches("(bad|good)-.*"))
+            .anySatisfy(f -> assertThat(f.getFileName().toString()).startsWith("bad-"))
+            .anySatisfy(f -> assertThat(f.getFileName().toString()).startsWith("good-"));
       }));
       for (Path fixture : fixtures) {
         tests.add(DynamicTest.dynamicTest(fixture.getFileName().toString(), fixture.toUri(),
@@ -68,40 +65,65 @@ class RuleFixturesTest {
     return containers.stream();
   }
 
-  private static void check(RuleMetadata rule, Path fixture) throws IOException {
-    FixtureExpectations expectations = FixtureExpectations.read(fixture);
-    for (FixtureExpectations.Expected expected : expectations.expected()) {
-      assertThat(expected.ruleId()).as("fixture %s may only expect %s", fixture, rule.id())
-          .isIn(rule.id(), "ASL000");
+  /** An expectation together with the file it was written in. */
+  private record Expectation(String path, FixtureExpectations.Expected expected) {
+    @Override
+    public String toString() {
+      return path + ": " + expected;
     }
-    LintRequest request = LintRequest.builder(fixture.getParent()).build();
-    Linter.FileResult result = LINTER.lint(
-        new Candidate(fixture, fixture.getFileName().toString(), true), request);
+  }
+
+  private static void check(RuleMetadata rule, Path fixture) throws IOException {
+    Path folder = fixture.getParent();
+    LintRequest request = LintRequest.builder(folder).build();
+    String name = fixture.getFileName().toString();
+    Linter.FileResult result = LINTER.lint(new Candidate(fixture, name, true), request);
     assertThat(result.notifications()).as("tool notifications for %s", fixture).isEmpty();
+
+    Set<String> files = new LinkedHashSet<>();
+    files.add(name);
+    files.addAll(result.lintedPaths());
+    List<Expectation> expectations = new ArrayList<>();
+    for (String path : files) {
+      Path file = folder.resolve(path);
+      if (Files.isRegularFile(file)) {
+        for (FixtureExpectations.Expected expected : FixtureExpectations.read(file).expected()) {
+          assertThat(expected.ruleId()).as("%s may only expect %s", path, rule.id())
+              .isIn(rule.id(), "ASL000");
+          expectations.add(new Expectation(path, expected));
+        }
+      }
+    }
+    if (name.startsWith("bad-")) {
+      assertThat(expectations).as("a bad- fixture expects at least one finding").isNotEmpty();
+    } else {
+      assertThat(expectations).as("a good- fixture expects no finding").isEmpty();
+    }
 
     List<Finding> relevant = result.findings().stream()
         .filter(f -> f.ruleId().equals(rule.id()) || f.ruleId().equals("ASL000"))
         .sorted(Finding.ORDER).toList();
     List<Finding> unmatched = new ArrayList<>(relevant);
-    List<FixtureExpectations.Expected> missing = new ArrayList<>();
-    for (FixtureExpectations.Expected expected : expectations.expected()) {
+    List<Expectation> missing = new ArrayList<>();
+    for (Expectation expectation : expectations) {
       Iterator<Finding> candidates = unmatched.iterator();
       boolean found = false;
       while (candidates.hasNext()) {
         Finding finding = candidates.next();
-        if (matches(expected, finding)) {
+        if (finding.path().equals(expectation.path())
+            && matches(expectation.expected(), finding)) {
           candidates.remove();
           found = true;
           break;
         }
       }
       if (!found) {
-        missing.add(expected);
+        missing.add(expectation);
       }
     }
-    assertThat(missing).as("expected findings that %s did not report in %s; it reported:%n%s",
-        rule.id(), fixture.getFileName(), describe(relevant)).isEmpty();
-    assertThat(unmatched).as("unexpected findings in %s", fixture.getFileName())
+    assertThat(missing).as("expected findings that %s did not report for %s; it reported:%n%s",
+        rule.id(), name, describe(relevant)).isEmpty();
+    assertThat(unmatched).as("unexpected findings for %s", name)
         .extracting(RuleFixturesTest::describe).isEmpty();
   }
 
@@ -124,7 +146,8 @@ class RuleFixturesTest {
   }
 
   private static String describe(Finding finding) {
-    return finding.ruleId() + " " + finding.range() + " " + finding.message();
+    return finding.path() + " " + finding.ruleId() + " " + finding.range() + " "
+        + finding.message();
   }
 
   private static List<Path> fixtures(Path folder) throws IOException {
