@@ -57,8 +57,11 @@ class ExecutableJarIT {
             + "\"Get status\" has no exit")
         .contains("examples/report-pipeline/statemachines/export-report.asl.json:34:13: error "
             + "ASL005 DuplicateStateName")
+        .contains("examples/sam-order-app/statemachine/fulfil-order.asl.json:23:22: error ASL010 "
+            + "UndefinedPlaceholder: ${OrderTable} is never replaced")
+        .contains("examples/sam-order-app/template.yaml:57:25: error ASL010")
         .doesNotContain("process-order.asl.json")
-        .endsWith("Found 8 problems (8 errors, 0 warnings, 0 notes) in 3 files.\n");
+        .endsWith("Found 11 problems (10 errors, 1 warning, 0 notes) in 5 files.\n");
   }
 
   @Test

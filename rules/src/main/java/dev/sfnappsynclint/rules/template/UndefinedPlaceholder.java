@@ -36,7 +36,8 @@ import java.util.Optional;
         `DefinitionString`, or the file `DefinitionUri` names) when `Name` is not a key of the
         resource's `DefinitionSubstitutions`. Pseudo parameters such as `${AWS::Region}` are
         fine, and so are the template parameters, resources and variables of an `Fn::Sub` the
-        definition is written in. Standalone definitions, with no template, are not checked.
+        definition is written in, and text in `Comment` fields. Standalone definitions, with no
+        template, are not checked.
 
         ## Why it matters
         An unreplaced placeholder reaches Step Functions as literal text — a Task `Resource` of
@@ -71,7 +72,9 @@ public final class UndefinedPlaceholder implements AslRule {
         .forEach(keys::add));
     keys.addAll(context.resolvedByFnSub());
     for (Placeholder placeholder : machine.placeholders()) {
-      if (context.resolves(placeholder.name())) {
+      // Text left in a Comment changes nothing at run time.
+      if (context.resolves(placeholder.name())
+          || placeholder.node().pointer().endsWith("/Comment")) {
         continue;
       }
       String resolvers = context.resolvedByFnSub().isEmpty()
