@@ -20,7 +20,6 @@ import dev.sfnappsynclint.rule.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -193,16 +192,7 @@ final class LintOptions {
     ConfigurationLoader loader = new ConfigurationLoader(linter.registry());
     Configuration configuration;
     try {
-      if (noConfig) {
-        configuration = Configuration.NONE;
-      } else if (config != null) {
-        if (!Files.isRegularFile(workingDirectory.resolve(config))) {
-          throw new UsageException("configuration file does not exist: " + config);
-        }
-        configuration = loader.load(config, workingDirectory);
-      } else {
-        configuration = loader.loadNearest(workingDirectory);
-      }
+      configuration = loader.resolve(Optional.ofNullable(config), noConfig, workingDirectory);
     } catch (ConfigurationException e) {
       throw new UsageException(e.getMessage());
     }
@@ -281,13 +271,7 @@ final class LintOptions {
       out.flush();
       return;
     }
-    Path file = workingDirectory.resolve(target.file());
-    if (file.toAbsolutePath().getParent() != null) {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-    }
-    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      context.reporter(target.format()).write(result, writer);
-    }
+    context.reporter(target.format()).writeTo(result, workingDirectory.resolve(target.file()));
   }
 
   /** A wrong flag or configuration: exit code 2 with this message. */

@@ -71,7 +71,7 @@ class ConfigurationTest {
     assertThat(cli.run("--config", "config/strict.yml", "flows/dup.asl.yaml")).isEqualTo(1);
     assertThat(cli.out).contains("error ASL002");
     assertThat(cli.run("--config", "config/none.yml", ".")).isEqualTo(2);
-    assertThat(cli.err).contains("configuration file does not exist: config/none.yml");
+    assertThat(cli.err).contains("config/none.yml: configuration file does not exist");
   }
 
   @Test

@@ -82,6 +82,26 @@ public final class ConfigurationLoader {
     return Optional.empty();
   }
 
+  /**
+   * The configuration a front end asked for: none, the file it names (which must exist), or
+   * the nearest one above the working directory.
+   */
+  public Configuration resolve(Optional<Path> explicitFile, boolean disabled,
+      Path workingDirectory) throws ConfigurationException {
+    if (disabled) {
+      return Configuration.NONE;
+    }
+    if (explicitFile.isPresent()) {
+      Path file = workingDirectory.toAbsolutePath().resolve(explicitFile.get()).normalize();
+      if (!Files.isRegularFile(file)) {
+        throw new ConfigurationException(explicitFile.get().toString(), null,
+            "configuration file does not exist");
+      }
+      return load(file, workingDirectory);
+    }
+    return loadNearest(workingDirectory);
+  }
+
   /** Reads the nearest configuration, or none. */
   public Configuration loadNearest(Path workingDirectory) throws ConfigurationException {
     Optional<Path> file = find(workingDirectory);
