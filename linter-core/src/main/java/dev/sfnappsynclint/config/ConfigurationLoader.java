@@ -88,18 +88,29 @@ public final class ConfigurationLoader {
    */
   public Configuration resolve(Optional<Path> explicitFile, boolean disabled,
       Path workingDirectory) throws ConfigurationException {
+    return resolve(explicitFile, disabled, workingDirectory, workingDirectory);
+  }
+
+  /**
+   * As {@link #resolve(Optional, boolean, Path)}, looking for the nearest file from
+   * {@code searchFrom} (a module's folder) while paths are shown relative to
+   * {@code workingDirectory} (the build's root).
+   */
+  public Configuration resolve(Optional<Path> explicitFile, boolean disabled, Path searchFrom,
+      Path workingDirectory) throws ConfigurationException {
     if (disabled) {
       return Configuration.NONE;
     }
     if (explicitFile.isPresent()) {
-      Path file = workingDirectory.toAbsolutePath().resolve(explicitFile.get()).normalize();
+      Path file = searchFrom.toAbsolutePath().resolve(explicitFile.get()).normalize();
       if (!Files.isRegularFile(file)) {
         throw new ConfigurationException(explicitFile.get().toString(), null,
             "configuration file does not exist");
       }
       return load(file, workingDirectory);
     }
-    return loadNearest(workingDirectory);
+    Optional<Path> nearest = find(searchFrom);
+    return nearest.isPresent() ? load(nearest.get(), workingDirectory) : Configuration.NONE;
   }
 
   /** Reads the nearest configuration, or none. */

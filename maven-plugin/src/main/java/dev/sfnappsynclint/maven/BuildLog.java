@@ -1,0 +1,10 @@
+package dev.sfnappsynclint.maven;
+
+/** The three levels the check writes to Maven's console at. */
+interface BuildLog {
+  void info(String message);
+
+  void warn(String message);
+
+  void error(String message);
+}

@@ -1,0 +1,181 @@
+package dev.sfnappsynclint.maven;
+
+import dev.sfnappsynclint.asl.WorkflowType;
+import dev.sfnappsynclint.asl.WorkflowTypeSetting;
+import dev.sfnappsynclint.baseline.Baseline;
+import dev.sfnappsynclint.config.Configuration;
+import dev.sfnappsynclint.config.ConfigurationException;
+import dev.sfnappsynclint.config.ConfigurationLoader;
+import dev.sfnappsynclint.discovery.PathGlob;
+import dev.sfnappsynclint.lint.Finding;
+import dev.sfnappsynclint.lint.LintRequest;
+import dev.sfnappsynclint.lint.LintResult;
+import dev.sfnappsynclint.lint.Linter;
+import dev.sfnappsynclint.lint.ToolInfo;
+import dev.sfnappsynclint.lint.ToolNotification;
+import dev.sfnappsynclint.report.ReportContext;
+import dev.sfnappsynclint.report.ReportFormat;
+import dev.sfnappsynclint.rule.RegisteredRule;
+import dev.sfnappsynclint.rule.Severity;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What {@code sfn-appsync-lint:check} does, without Maven types so that it can be tested as it
+ * is: turn the parameters into a {@link LintRequest}, run the same {@link Linter} as the CLI,
+ * write the report file, print findings, and decide the outcome.
+ */
+final class MavenCheck {
+
+  /** How the goal ends. */
+  sealed interface Outcome {
+    /** Nothing above the threshold (or not asked to fail). */
+    record Passed(String summary) implements Outcome {}
+
+    /** Too many findings: {@code MojoFailureException}. */
+    record Failed(String message) implements Outcome {}
+
+    /** Configuration, input or output problem: {@code MojoExecutionException}. */
+    record Broken(String message) implements Outcome {}
+  }
+
+  private final Linter linter;
+
+  MavenCheck(Linter linter) {
+    this.linter = linter;
+  }
+
+  Outcome run(CheckSettings settings, BuildLog log) {
+    Optional<Severity> threshold;
+    ReportFormat format;
+    try {
+      threshold = threshold(settings.failOn());
+      format = ReportFormat.parse(settings.outputFormat()).orElseThrow(() ->
+          new IllegalArgumentException("outputFormat must be one of sarif, json, text, "
+              + "checkstyle, junit, github; got '" + settings.outputFormat() + "'"));
+    } catch (IllegalArgumentException e) {
+      return new Outcome.Broken(e.getMessage());
+    }
+    LintRequest request;
+    try {
+      request = request(settings);
+    } catch (ConfigurationException | Baseline.BaselineException | IllegalArgumentException e) {
+      return new Outcome.Broken(e.getMessage());
+    }
+    LintResult result = linter.lint(request);
+
+    Path root = settings.executionRoot();
+    ReportContext context = new ReportContext(ToolInfo.CURRENT,
+        linter.registry().rules().stream().map(RegisteredRule::metadata).toList(), root, root,
+        false, false, false, ReportContext.SourceLines.NONE);
+    try {
+      context.reporter(format).writeTo(result, settings.outputFile());
+    } catch (IOException e) {
+      return new Outcome.Broken("Cannot write " + settings.outputFile() + ": " + e.getMessage());
+    }
+
+    if (settings.consoleOutput()) {
+      for (Finding finding : result.findings()) {
+        String line = finding.path() + ":" + finding.range().start().line() + ":"
+            + finding.range().start().column() + ": " + finding.ruleId() + " "
+            + finding.ruleName() + ": " + finding.message();
+        switch (finding.severity()) {
+          case ERROR -> log.error(line);
+          case WARNING -> log.warn(line);
+          case NOTE -> log.info(line);
+        }
+      }
+    }
+    for (ToolNotification notification : result.notifications()) {
+      if (notification.level() == ToolNotification.Level.ERROR) {
+        log.error(notification.toString());
+      } else {
+        log.warn(notification.toString());
+      }
+    }
+    String summary = summary(result);
+    log.info(summary + " Report: " + display(root, settings.outputFile()) + " ("
+        + format.label() + ").");
+
+    if (result.hasToolErrors()) {
+      return new Outcome.Broken("sfn-appsync-lint could not lint everything: "
+          + result.notifications().stream()
+              .filter(n -> n.level() == ToolNotification.Level.ERROR)
+              .map(ToolNotification::toString).findFirst().orElse(""));
+    }
+    long violations = threshold.map(t -> result.findings().stream()
+        .filter(f -> f.severity().atLeast(t)).count()).orElse(0L);
+    if (settings.failOnViolation() && violations > settings.maxAllowedViolations()) {
+      return new Outcome.Failed(violations + " finding" + (violations == 1 ? "" : "s")
+          + " at or above " + threshold.orElseThrow().label() + " (at most "
+          + settings.maxAllowedViolations() + " allowed). See the findings above and "
+          + display(root, settings.outputFile()) + ".");
+    }
+    return new Outcome.Passed(summary);
+  }
+
+  private LintRequest request(CheckSettings settings)
+      throws ConfigurationException, Baseline.BaselineException {
+    Path root = settings.executionRoot();
+    Configuration configuration = new ConfigurationLoader(linter.registry()).resolve(
+        Optional.ofNullable(settings.configFile()), false, settings.baseDirectory(), root);
+    List<Path> directories = settings.sourceDirectories().isEmpty()
+        ? List.of(settings.baseDirectory()) : settings.sourceDirectories();
+    List<String> includes = settings.includes().isEmpty()
+        ? CheckSettings.DEFAULT_INCLUDES : settings.includes();
+    List<PathGlob> includeGlobs = new ArrayList<>();
+    List<PathGlob> excludeGlobs = new ArrayList<>();
+    for (Path directory : directories) {
+      for (String include : includes) {
+        includeGlobs.add(PathGlob.relativeTo(include, directory, root));
+      }
+      for (String exclude : settings.excludes()) {
+        excludeGlobs.add(PathGlob.relativeTo(exclude, directory, root));
+      }
+    }
+    LintRequest.Builder builder = configuration.applyTo(LintRequest.builder(root))
+        .paths(directories)
+        .includeGlobs(includeGlobs)
+        .excludeGlobs(excludeGlobs);
+    if (settings.workflowType() != null && !settings.workflowType().isBlank()) {
+      WorkflowType type = WorkflowType.parse(settings.workflowType()).orElseThrow(() ->
+          new IllegalArgumentException("workflowType must be standard or express; got '"
+              + settings.workflowType() + "'"));
+      builder.workflowType(new WorkflowTypeSetting(type, "the workflowType parameter"));
+    }
+    if (settings.baselineFile() != null) {
+      builder.baseline(Baseline.read(settings.baselineFile()));
+    }
+    return builder.build();
+  }
+
+  private static Optional<Severity> threshold(String failOn) {
+    if (failOn == null || failOn.isBlank()) {
+      return Optional.of(Severity.ERROR);
+    }
+    if (failOn.strip().equalsIgnoreCase("none")) {
+      return Optional.empty();
+    }
+    return Optional.of(Severity.parse(failOn).orElseThrow(() -> new IllegalArgumentException(
+        "failOn must be error, warning, note or none; got '" + failOn + "'")));
+  }
+
+  private static String summary(LintResult result) {
+    return String.format(Locale.ROOT, "sfn-appsync-lint: %d error(s), %d warning(s), %d note(s) "
+            + "in %d file(s).", result.count(Severity.ERROR), result.count(Severity.WARNING),
+        result.count(Severity.NOTE), result.filesLinted());
+  }
+
+  private static String display(Path root, Path file) {
+    try {
+      return root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
+          .toString().replace('\\', '/');
+    } catch (IllegalArgumentException e) {
+      return file.toString();
+    }
+  }
+}
