@@ -82,6 +82,9 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   private File baseDirectory;
 
+  @Parameter(defaultValue = "${project.modules}", readonly = true)
+  private List<String> modules;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -91,6 +94,7 @@ public final class CheckMojo extends AbstractMojo {
     CheckSettings settings = new CheckSettings(
         executionRoot.toPath().toAbsolutePath().normalize(),
         baseDirectory.toPath().toAbsolutePath().normalize(),
+        modules == null ? List.of() : List.copyOf(modules),
         sourceDirectories == null ? List.of()
             : sourceDirectories.stream().map(File::toPath).toList(),
         includes == null ? List.of() : List.copyOf(includes),

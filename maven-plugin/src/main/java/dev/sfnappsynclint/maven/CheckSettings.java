@@ -9,10 +9,13 @@ import java.util.List;
  * @param executionRoot the build's root folder: paths in reports and on the console are relative
  *     to it, so a multi-module build's SARIF uploads with repository-relative paths
  * @param baseDirectory the module's folder: the configuration file is looked for from here
+ * @param childModules the folders of this module's own modules, relative to it: they lint
+ *     themselves, so an aggregator does not report their findings a second time
  */
 record CheckSettings(
     Path executionRoot,
     Path baseDirectory,
+    List<String> childModules,
     List<Path> sourceDirectories,
     List<String> includes,
     List<String> excludes,

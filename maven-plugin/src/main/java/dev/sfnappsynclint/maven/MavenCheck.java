@@ -137,6 +137,10 @@ final class MavenCheck {
         excludeGlobs.add(PathGlob.relativeTo(exclude, directory, root));
       }
     }
+    for (String child : settings.childModules()) {
+      excludeGlobs.add(PathGlob.relativeTo(child.replace('\\', '/') + "/**",
+          settings.baseDirectory(), root));
+    }
     LintRequest.Builder builder = configuration.applyTo(LintRequest.builder(root))
         .paths(directories)
         .includeGlobs(includeGlobs)

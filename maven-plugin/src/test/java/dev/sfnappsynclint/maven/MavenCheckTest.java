@@ -64,7 +64,7 @@ class MavenCheckTest {
 
   private CheckSettings settings(String failOn, int maxAllowed, boolean failOnViolation,
       String format) {
-    return new CheckSettings(root, module, List.of(), List.of(), List.of(), null, null, failOn,
+    return new CheckSettings(root, module, List.of(), List.of(), List.of(), List.of(), null, null, failOn,
         failOnViolation, maxAllowed, module.resolve("target/sfn-appsync-lint." + format), format,
         true, null);
   }
@@ -124,13 +124,13 @@ class MavenCheckTest {
     assertThat(run(settings("error", 0, true, "json"))).isInstanceOf(MavenCheck.Outcome.Failed.class);
     assertThat(Files.readString(module.resolve("target/sfn-appsync-lint.json")))
         .doesNotContain("plain.json");
-    CheckSettings onlyPlain = new CheckSettings(root, module, List.of(), List.of("**/plain.json"),
+    CheckSettings onlyPlain = new CheckSettings(root, module, List.of(), List.of(), List.of("**/plain.json"),
         List.of(), null, null, "error", true, 0, module.resolve("target/out.json"), "json", true,
         null);
     run(onlyPlain);
     assertThat(Files.readString(module.resolve("target/out.json"))).contains("plain.json")
         .doesNotContain("archive.asl.json");
-    CheckSettings excluded = new CheckSettings(root, module, List.of(), List.of(),
+    CheckSettings excluded = new CheckSettings(root, module, List.of(), List.of(), List.of(),
         List.of("src/main/statemachines/**"), null, null, "error", true, 0,
         module.resolve("target/out.json"), "json", true, null);
     assertThat(run(excluded)).isInstanceOf(MavenCheck.Outcome.Passed.class);
@@ -139,7 +139,7 @@ class MavenCheckTest {
   @Test
   void sourceDirectoriesLimitTheWalk() throws IOException {
     write("orders/src/test/resources/broken.asl.json", "{");
-    CheckSettings mainOnly = new CheckSettings(root, module,
+    CheckSettings mainOnly = new CheckSettings(root, module, List.of(),
         List.of(module.resolve("src/main/statemachines")), List.of(), List.of(), null, null,
         "error", true, 0, module.resolve("target/out.json"), "json", true, null);
     run(mainOnly);
@@ -157,8 +157,18 @@ class MavenCheckTest {
   }
 
   @Test
+  void anAggregatorLeavesItsModulesFilesToThem() throws IOException {
+    module = root;
+    CheckSettings aggregator = new CheckSettings(root, root, List.of("orders"), List.of(),
+        List.of(), List.of(), null, null, "error", true, 0, root.resolve("target/out.json"),
+        "json", true, null);
+    assertThat(run(aggregator)).isInstanceOf(MavenCheck.Outcome.Passed.class);
+    assertThat(Files.readString(root.resolve("target/out.json"))).doesNotContain("archive");
+  }
+
+  @Test
   void workflowTypeParameterIsChecked() {
-    CheckSettings wrong = new CheckSettings(root, module, List.of(), List.of(), List.of(), null,
+    CheckSettings wrong = new CheckSettings(root, module, List.of(), List.of(), List.of(), List.of(), null,
         "sync", "error", true, 0, module.resolve("target/out.sarif"), "sarif", true, null);
     assertThat(run(wrong)).isInstanceOfSatisfying(MavenCheck.Outcome.Broken.class,
         b -> assertThat(b.message()).contains("workflowType must be standard or express"));
