@@ -42,8 +42,8 @@ final class LintOptions {
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
       converter = FormatTarget.Converter.class,
-      description = "Report format: text, json, sarif, github, junit or checkstyle (default: "
-          + "text). Repeatable; FORMAT=FILE writes that format to FILE, e.g. "
+      description = "Report format: text, json, sarif, github, junit, checkstyle or markdown "
+          + "(default: text). Repeatable; FORMAT=FILE writes that format to FILE, e.g. "
           + "-f sarif=out.sarif -f text.")
   List<FormatTarget> formats = new ArrayList<>();
 
@@ -107,6 +107,11 @@ final class LintOptions {
           + "repository root).")
   Path sourceRoot;
 
+  @Option(names = "--source-link-base", paramLabel = "URL",
+      description = "Where the files under the source root can be browsed, for links in the "
+          + "markdown report (e.g. https://github.com/OWNER/REPO/blob/SHA).")
+  String sourceLinkBase;
+
   @Option(names = "--color", paramLabel = "WHEN",
       description = "Colour text output: auto (on a terminal, unless NO_COLOR is set), always, "
           + "or never (default: auto).")
@@ -168,7 +173,7 @@ final class LintOptions {
       ReportContext context = new ReportContext(ToolInfo.CURRENT, allRules, workingDirectory,
           sourceRoot == null ? workingDirectory : workingDirectory.resolve(sourceRoot),
           sarifIncludeSuppressed, stdout && toStdoutTerminal, stdout && colored,
-          new SourceLineCache(workingDirectory));
+          new SourceLineCache(workingDirectory)).withSourceLinkBase(sourceLinkBase);
       try {
         write(context, target, result, workingDirectory, commandLine.getOut());
       } catch (IOException e) {

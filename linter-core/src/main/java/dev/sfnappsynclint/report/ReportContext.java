@@ -16,10 +16,25 @@ import java.util.Optional;
  * @param codeFrames show the source line under each finding (text only)
  * @param color use ANSI colours (text only)
  * @param sourceLines the text of a line of a file, for code frames
+ * @param sourceLinkBase where files under the source root can be browsed (Markdown links), such
+ *     as {@code https://github.com/OWNER/REPO/blob/SHA}
  */
 public record ReportContext(ToolInfo tool, List<RuleMetadata> rules, Path workingDirectory,
     Path sourceRoot, boolean includeSuppressed, boolean codeFrames, boolean color,
-    SourceLines sourceLines) {
+    SourceLines sourceLines, Optional<String> sourceLinkBase) {
+
+  public ReportContext(ToolInfo tool, List<RuleMetadata> rules, Path workingDirectory,
+      Path sourceRoot, boolean includeSuppressed, boolean codeFrames, boolean color,
+      SourceLines sourceLines) {
+    this(tool, rules, workingDirectory, sourceRoot, includeSuppressed, codeFrames, color,
+        sourceLines, Optional.empty());
+  }
+
+  public ReportContext withSourceLinkBase(String base) {
+    return new ReportContext(tool, rules, workingDirectory, sourceRoot, includeSuppressed,
+        codeFrames, color, sourceLines, Optional.ofNullable(base)
+            .map(b -> b.endsWith("/") ? b.substring(0, b.length() - 1) : b));
+  }
 
   /** Reads lines of the files findings point at. */
   @FunctionalInterface
@@ -42,6 +57,34 @@ public record ReportContext(ToolInfo tool, List<RuleMetadata> rules, Path workin
       case GITHUB -> new GithubReporter();
       case JUNIT -> new JunitReporter();
       case CHECKSTYLE -> new CheckstyleReporter(tool.version());
+      case MARKDOWN -> new MarkdownReporter(this);
     };
+  }
+
+  /** A finding's path relative to the source root, percent-encoded as a URI reference. */
+  public String sourceUri(String displayPath) {
+    Path file = workingDirectory.resolve(displayPath).normalize();
+    String relative;
+    try {
+      relative = sourceRoot.toAbsolutePath().normalize().relativize(file).toString();
+    } catch (IllegalArgumentException e) {
+      relative = displayPath;
+    }
+    StringBuilder uri = new StringBuilder();
+    for (String segment : relative.replace('\\', '/').split("/", -1)) {
+      if (uri.length() > 0) {
+        uri.append('/');
+      }
+      for (byte b : segment.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        int c = b & 0xFF;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || "-._~!$&'()*+,;=:@".indexOf(c) >= 0) {
+          uri.append((char) c);
+        } else {
+          uri.append('%').append(String.format("%02X", c));
+        }
+      }
+    }
+    return uri.toString();
   }
 }

@@ -16,7 +16,9 @@ public enum ReportFormat {
   /** JUnit XML: one test case per file, a failure per finding. */
   JUNIT,
   /** Checkstyle XML, as Jenkins, GitLab and SonarQube import it. */
-  CHECKSTYLE;
+  CHECKSTYLE,
+  /** A Markdown summary for pull requests and CI job summaries. */
+  MARKDOWN;
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);

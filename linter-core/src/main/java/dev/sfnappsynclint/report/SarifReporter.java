@@ -9,7 +9,6 @@ import dev.sfnappsynclint.rule.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -168,35 +167,7 @@ public final class SarifReporter implements Reporter {
 
   /** The path relative to the source root, percent-encoded as a URI reference. */
   String uri(String displayPath) {
-    Path file = context.workingDirectory().resolve(displayPath).normalize();
-    String relative;
-    try {
-      relative = context.sourceRoot().toAbsolutePath().normalize().relativize(file).toString();
-    } catch (IllegalArgumentException e) {
-      relative = displayPath;
-    }
-    StringBuilder uri = new StringBuilder();
-    for (String segment : relative.replace('\\', '/').split("/", -1)) {
-      if (uri.length() > 0) {
-        uri.append('/');
-      }
-      uri.append(encodeSegment(segment));
-    }
-    return uri.toString();
-  }
-
-  private static String encodeSegment(String segment) {
-    StringBuilder out = new StringBuilder();
-    for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xFF;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || "-._~!$&'()*+,;=:@".indexOf(c) >= 0) {
-        out.append((char) c);
-      } else {
-        out.append('%').append(String.format("%02X", c));
-      }
-    }
-    return out.toString();
+    return context.sourceUri(displayPath);
   }
 
   static String level(Severity severity) {
