@@ -1,0 +1,207 @@
+#!/bin/sh
+# The sfn-appsync-lint GitHub Action's step, as a POSIX shell script so that it can be run and
+# tested outside GitHub: inputs come from INPUT_* variables, results go to GITHUB_OUTPUT and
+# GITHUB_STEP_SUMMARY, annotations to standard output.
+#
+# Exit status: the linter's (0 clean, 1 findings at or above fail-on, 2 configuration or tool
+# error), or 0 when SFN_APPSYNC_LINT_DEFER_FAILURE=true (action.yml fails a later step instead,
+# so that the SARIF upload still happens).
+set -eu
+
+fail() {
+  echo "::error title=sfn-appsync-lint::$1"
+  write_output exit-code 2
+  exit 2
+}
+
+write_output() {
+  if [ -n "${GITHUB_OUTPUT:-}" ]; then
+    printf '%s=%s\n' "$1" "$2" >> "$GITHUB_OUTPUT"
+  fi
+}
+
+summary() {
+  if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then
+    cat >> "$GITHUB_STEP_SUMMARY"
+  else
+    cat > /dev/null
+  fi
+}
+
+# Reads a number from a JSON file: jq, else Node.js, else Python (GitHub runners have all three).
+json_number() {
+  if command -v jq > /dev/null 2>&1; then
+    jq -r "$2 // 0" "$1"
+  elif command -v node > /dev/null 2>&1; then
+    node -e 'const v = process.argv[2].split(".").slice(1).reduce((o, k) => o == null ? o : o[k], JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))); console.log(v == null ? 0 : v)' "$1" "$2"
+  else
+    python3 -c 'import json,sys; v=json.load(open(sys.argv[1]))
+for k in sys.argv[2].split(".")[1:]: v = v.get(k) if isinstance(v, dict) else None
+print(0 if v is None else v)' "$1" "$2"
+  fi
+}
+
+# Reads a string from a JSON file (same tools).
+json_string() {
+  if command -v jq > /dev/null 2>&1; then
+    jq -r "$2 // \"\"" "$1"
+  elif command -v node > /dev/null 2>&1; then
+    node -e 'const v = process.argv[2].split(".").slice(1).reduce((o, k) => o == null ? o : o[k], JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))); console.log(v == null ? "" : v)' "$1" "$2"
+  else
+    python3 -c 'import json,sys; v=json.load(open(sys.argv[1]))
+for k in sys.argv[2].split(".")[1:]: v = v.get(k) if isinstance(v, dict) else None
+print("" if v is None else v)' "$1" "$2"
+  fi
+}
+
+workspace=${GITHUB_WORKSPACE:-$(pwd)}
+temp=${RUNNER_TEMP:-${TMPDIR:-/tmp}}
+fail_on=${INPUT_FAIL_ON:-error}
+sarif=${INPUT_SARIF_FILE:-}
+[ -n "$sarif" ] || sarif="$temp/sfn-appsync-lint.sarif"
+case "$sarif" in /*) ;; *) sarif="$workspace/$sarif" ;; esac
+
+case "$fail_on" in
+  error|warning|note|none) ;;
+  *) fail "fail-on must be error, warning, note or none, not '$fail_on'." ;;
+esac
+case "${INPUT_ANNOTATIONS:-true}" in true|false) ;; *) fail "annotations must be true or false." ;; esac
+case "${INPUT_ONLY_CHANGED:-false}" in true|false) ;; *) fail "only-changed must be true or false." ;; esac
+
+# 1. The CLI jar: given, downloaded (and cached) for a version, or built from this checkout.
+action_dir=$(cd "$(dirname "$0")" && pwd)
+if [ -n "${INPUT_CLI_JAR:-}" ]; then
+  jar=$INPUT_CLI_JAR
+  case "$jar" in /*) ;; *) jar="$workspace/$jar" ;; esac
+  [ -f "$jar" ] || fail "cli-jar '$INPUT_CLI_JAR' does not exist."
+elif [ -n "${INPUT_VERSION:-}" ]; then
+  version=$INPUT_VERSION
+  case "$version" in
+    *[!0-9A-Za-z.-]*) fail "version '$version' is not a version number." ;;
+  esac
+  cache="${RUNNER_TOOL_CACHE:-$temp}/sfn-appsync-lint/$version"
+  jar="$cache/sfn-appsync-lint.jar"
+  if [ ! -f "$jar" ]; then
+    repository=${SFN_APPSYNC_LINT_MAVEN_REPOSITORY:-https://repo1.maven.org/maven2}
+    url="$repository/dev/sfnappsynclint/sfn-appsync-lint-cli/$version/sfn-appsync-lint-cli-$version-all.jar"
+    mkdir -p "$cache"
+    echo "Downloading $url"
+    curl -fsSL --retry 3 -o "$jar.part" "$url" || fail "cannot download sfn-appsync-lint $version from $url."
+    expected=$(curl -fsSL --retry 3 "$url.sha1" | cut -c1-40) || fail "cannot download $url.sha1."
+    actual=$(sha1sum "$jar.part" | cut -c1-40)
+    [ "$expected" = "$actual" ] || fail "checksum mismatch for $url."
+    mv "$jar.part" "$jar"
+  fi
+else
+  root=$(cd "$action_dir/.." && pwd)
+  jar="$root/cli/target/sfn-appsync-lint.jar"
+  if [ ! -f "$jar" ]; then
+    echo "Building the sfn-appsync-lint CLI from $root"
+    (cd "$root" && ./mvnw -q -B package -DskipTests -pl cli -am) || fail "cannot build the CLI."
+  fi
+fi
+
+# 2. What to lint: the given paths, or the files of the pull request under them.
+cd "$workspace"
+set -f
+old_ifs=$IFS
+IFS='
+ 	'
+# shellcheck disable=SC2086
+set -- ${INPUT_PATHS:-.}
+IFS=$old_ifs
+set +f
+if [ "${INPUT_ONLY_CHANGED:-false}" = true ]; then
+  event=${GITHUB_EVENT_PATH:-}
+  base=""
+  head=""
+  if [ -n "$event" ] && [ -f "$event" ]; then
+    base=$(json_string "$event" .pull_request.base.sha)
+    head=$(json_string "$event" .pull_request.head.sha)
+  fi
+  if [ -z "$base" ] || [ -z "$head" ]; then
+    echo "only-changed: not a pull request event; linting every file."
+  else
+    if ! git cat-file -e "$base^{commit}" 2> /dev/null; then
+      git fetch --no-tags --depth=1 origin "$base" > /dev/null 2>&1 || true
+    fi
+    changed="$temp/sfn-appsync-lint-changed.txt"
+    git diff --name-only --diff-filter=d "$base" "$head" > "$changed" \
+      || fail "only-changed: cannot compare $base and $head (fetch the base commit, e.g. actions/checkout with fetch-depth: 0)."
+    # Keep changed files under the requested paths.
+    selected="$temp/sfn-appsync-lint-selected.txt"
+    : > "$selected"
+    while IFS= read -r file; do
+      for path in "$@"; do
+        prefix=${path%/}
+        if [ "$prefix" = "." ] || [ "$file" = "$prefix" ] || [ "${file#"$prefix"/}" != "$file" ]; then
+          [ -f "$file" ] && printf '%s\n' "$file" >> "$selected"
+          break
+        fi
+      done
+    done < "$changed"
+    if [ ! -s "$selected" ]; then
+      echo "only-changed: the pull request changes no file under the given paths."
+      write_output sarif-file ""
+      write_output error-count 0
+      write_output warning-count 0
+      write_output exit-code 0
+      printf '## sfn-appsync-lint\n\nThe pull request changes no file to lint.\n' | summary
+      exit 0
+    fi
+    set --
+    while IFS= read -r file; do
+      set -- "$@" "$file"
+    done < "$selected"
+  fi
+fi
+
+# 3. One run of the CLI: annotations (or text) on standard output, SARIF, JSON and Markdown
+#    to files.
+json="$temp/sfn-appsync-lint.json"
+markdown="$temp/sfn-appsync-lint.md"
+mkdir -p "$(dirname "$sarif")"
+console=github
+[ "${INPUT_ANNOTATIONS:-true}" = true ] || console=text
+link_base=""
+if [ -n "${GITHUB_REPOSITORY:-}" ] && [ -n "${GITHUB_SHA:-}" ]; then
+  link_base="${GITHUB_SERVER_URL:-https://github.com}/$GITHUB_REPOSITORY/blob/$GITHUB_SHA"
+fi
+status=0
+java -jar "$jar" \
+  --format "$console" --format "sarif=$sarif" --format "json=$json" --format "markdown=$markdown" \
+  --source-root "$workspace" ${link_base:+--source-link-base "$link_base"} \
+  --fail-on "$fail_on" \
+  ${INPUT_CONFIG:+--config "$INPUT_CONFIG"} \
+  ${INPUT_WORKFLOW_TYPE:+--workflow-type "$INPUT_WORKFLOW_TYPE"} \
+  -- "$@" || status=$?
+
+# 4. Outputs and the job summary.
+errors=0
+warnings=0
+if [ -f "$json" ]; then
+  errors=$(json_number "$json" .summary.errors)
+  warnings=$(json_number "$json" .summary.warnings)
+fi
+if [ -f "$sarif" ]; then
+  write_output sarif-file "$sarif"
+else
+  write_output sarif-file ""
+fi
+write_output error-count "$errors"
+write_output warning-count "$warnings"
+write_output exit-code "$status"
+if [ -f "$markdown" ]; then
+  summary < "$markdown"
+  if [ "$console" = github ] && { [ "$errors" -gt 10 ] || [ "$warnings" -gt 10 ]; }; then
+    printf '\n> [!NOTE]\n> GitHub shows at most 10 error and 10 warning annotations per step; this run found %s errors and %s warnings. All of them are in the SARIF report (`%s`) and, when it is uploaded, in the code scanning alerts.\n' \
+      "$errors" "$warnings" "$(basename "$sarif")" | summary
+  fi
+else
+  printf '## sfn-appsync-lint\n\nThe linter did not run (exit code %s); see the step log.\n' "$status" | summary
+fi
+
+if [ "${SFN_APPSYNC_LINT_DEFER_FAILURE:-false}" = true ]; then
+  exit 0
+fi
+exit "$status"
