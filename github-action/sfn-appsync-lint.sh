@@ -28,29 +28,17 @@ summary() {
   fi
 }
 
-# Reads a number from a JSON file: jq, else Node.js, else Python (GitHub runners have all three).
-json_number() {
+# Reads a value from a JSON file, or the default when it is missing: jq, else Node.js, else
+# Python (GitHub runners have all three). Paths are written .a.b.c.
+json_value() {
   if command -v jq > /dev/null 2>&1; then
-    jq -r "$2 // 0" "$1"
+    jq -r --arg default "$3" "$2 // \$default" "$1"
   elif command -v node > /dev/null 2>&1; then
-    node -e 'const v = process.argv[2].split(".").slice(1).reduce((o, k) => o == null ? o : o[k], JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))); console.log(v == null ? 0 : v)' "$1" "$2"
+    node -e 'const [file, path, fallback] = process.argv.slice(1); const v = path.split(".").slice(1).reduce((o, k) => o == null ? o : o[k], JSON.parse(require("fs").readFileSync(file, "utf8"))); console.log(v == null ? fallback : v)' "$1" "$2" "$3"
   else
     python3 -c 'import json,sys; v=json.load(open(sys.argv[1]))
 for k in sys.argv[2].split(".")[1:]: v = v.get(k) if isinstance(v, dict) else None
-print(0 if v is None else v)' "$1" "$2"
-  fi
-}
-
-# Reads a string from a JSON file (same tools).
-json_string() {
-  if command -v jq > /dev/null 2>&1; then
-    jq -r "$2 // \"\"" "$1"
-  elif command -v node > /dev/null 2>&1; then
-    node -e 'const v = process.argv[2].split(".").slice(1).reduce((o, k) => o == null ? o : o[k], JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))); console.log(v == null ? "" : v)' "$1" "$2"
-  else
-    python3 -c 'import json,sys; v=json.load(open(sys.argv[1]))
-for k in sys.argv[2].split(".")[1:]: v = v.get(k) if isinstance(v, dict) else None
-print("" if v is None else v)' "$1" "$2"
+print(sys.argv[3] if v is None else v)' "$1" "$2" "$3"
   fi
 }
 
@@ -116,8 +104,8 @@ if [ "${INPUT_ONLY_CHANGED:-false}" = true ]; then
   base=""
   head=""
   if [ -n "$event" ] && [ -f "$event" ]; then
-    base=$(json_string "$event" .pull_request.base.sha)
-    head=$(json_string "$event" .pull_request.head.sha)
+    base=$(json_value "$event" .pull_request.base.sha "")
+    head=$(json_value "$event" .pull_request.head.sha "")
   fi
   if [ -z "$base" ] || [ -z "$head" ]; then
     echo "only-changed: not a pull request event; linting every file."
@@ -180,8 +168,8 @@ java -jar "$jar" \
 errors=0
 warnings=0
 if [ -f "$json" ]; then
-  errors=$(json_number "$json" .summary.errors)
-  warnings=$(json_number "$json" .summary.warnings)
+  errors=$(json_value "$json" .summary.errors 0)
+  warnings=$(json_value "$json" .summary.warnings 0)
 fi
 if [ -f "$sarif" ]; then
   write_output sarif-file "$sarif"

@@ -3,9 +3,6 @@ package dev.sfnappsynclint.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,51 +12,31 @@ import tools.jackson.databind.json.JsonMapper;
 
 class CliTest {
 
-  private static final String CLEAN =
-      "{\n  \"StartAt\": \"A\",\n  \"States\": {\n    \"A\": { \"Type\": \"Succeed\" }\n  }\n}\n";
-  private static final String UNREACHABLE = """
-      {
-        "StartAt": "Load",
-        "States": {
-          "Load": { "Type": "Pass", "Next": "Publish" },
-          "Archive": { "Type": "Pass", "End": true },
-          "Publish": { "Type": "Succeed" }
-        }
-      }
-      """;
-  private static final String DUPLICATE_KEY = """
-      StartAt: A
-      States:
-        A:
-          Type: Pass
-          End: true
-          End: true
-      """;
+  private static final String UNREACHABLE = Fixtures.UNREACHABLE;
+  private static final String DUPLICATE_KEY = Fixtures.DUPLICATE_KEY;
 
   @TempDir
   Path work;
 
+  private CliRun cli;
   private String out;
   private String err;
 
   private int run(String... args) {
-    StringWriter outBuffer = new StringWriter();
-    StringWriter errBuffer = new StringWriter();
-    int code = SfnAppsyncLint.run(work, new PrintWriter(outBuffer), new PrintWriter(errBuffer), args);
-    out = outBuffer.toString();
-    err = errBuffer.toString();
+    int code = cli.run(args);
+    out = cli.out;
+    err = cli.err;
     return code;
   }
 
   private void write(String relative, String text) throws IOException {
-    Path file = work.resolve(relative);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
+    cli.write(relative, text);
   }
 
   @BeforeEach
   void project() throws IOException {
-    write("flows/clean.asl.json", CLEAN);
+    cli = new CliRun(work);
+    write("flows/clean.asl.json", Fixtures.CLEAN);
   }
 
   @Test
@@ -148,7 +125,7 @@ class CliTest {
     write("flows/archive.asl.json", UNREACHABLE);
     assertThat(run("--format", "json", "--output", "reports/lint.json", ".")).isEqualTo(1);
     assertThat(out).isEmpty();
-    assertThat(Files.readString(work.resolve("reports/lint.json"))).contains("\"ASL006\"");
+    assertThat(cli.read("reports/lint.json")).contains("\"ASL006\"");
   }
 
   @Test
