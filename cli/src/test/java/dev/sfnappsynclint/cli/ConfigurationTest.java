@@ -129,6 +129,23 @@ class ConfigurationTest {
   }
 
   @Test
+  void theEnginesOwnRulesCanBeSwitchedOffToo() throws IOException {
+    cli.write("app/template.yaml", """
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          Flow:
+            Type: AWS::Serverless::StateMachine
+            Properties:
+              DefinitionUri: statemachine/missing.asl.json
+        """);
+    assertThat(cli.run("--no-config", "app")).isEqualTo(1);
+    assertThat(cli.out).contains("error ASL097 MissingDefinitionFile");
+    assertThat(cli.run("--no-config", "--disable", "MissingDefinitionFile", "app")).isZero();
+    assertThat(cli.run("--no-config", "--severity", "ASL097=warning", "app")).isZero();
+    assertThat(cli.out).contains("warning ASL097");
+  }
+
+  @Test
   void limitsFromTheConfiguration() throws IOException {
     cli.write(".sfn-appsync-lint.yml", "limits:\n  maxFileBytes: 64\n");
     assertThat(cli.run("flows/archive.asl.json")).isEqualTo(1);

@@ -305,6 +305,9 @@ public final class Linter {
         } else if (definition instanceof StateMachineResources.Definition.File reference) {
           Path path = resolve(template, reference.path());
           if (!Files.isRegularFile(path)) {
+            if (!enabledIds.contains(missingFile.id())) {
+              continue;
+            }
             early.add(finding(missingFile, reference.property().name() + " of " + id
                 + " names \"" + reference.path() + "\", but there is no such file (looked for "
                 + discovery.displayPath(path) + ").", template.candidate().displayPath(),
