@@ -49,6 +49,11 @@ class RuleDocsTest {
     for (RuleMetadata rule : rules()) {
       assertThat(rule.help()).as("help of %s", rule.id())
           .contains("## What it finds", "## Why it matters", "## Example", "## Fix");
+      String example = rule.help().substring(rule.help().indexOf("## Example"),
+          rule.help().indexOf("## Fix"));
+      String fix = rule.help().substring(rule.help().indexOf("## Fix"));
+      assertThat(example).as("a bad example in the help of %s", rule.id()).contains("```");
+      assertThat(fix).as("a good example in the help of %s", rule.id()).contains("```");
       assertThat(rule.summary()).as("summary of %s", rule.id()).endsWith(".");
       assertThat(rule.tags()).as("tags of %s", rule.id()).isNotEmpty();
       if (!rule.id().equals("ASL098")) {

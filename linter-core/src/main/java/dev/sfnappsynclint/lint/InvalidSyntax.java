@@ -40,6 +40,14 @@ import dev.sfnappsynclint.rule.Severity;
         ```
 
         ## Fix
-        Correct the syntax at the reported line and column.
+        Correct the syntax at the reported line and column:
+        ```json
+        {
+          "StartAt": "Hello",
+          "States": {
+            "Hello": { "Type": "Pass", "End": true }
+          }
+        }
+        ```
         """)
 public final class InvalidSyntax implements Rule {}

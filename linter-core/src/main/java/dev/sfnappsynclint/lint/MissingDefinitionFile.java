@@ -39,6 +39,9 @@ import dev.sfnappsynclint.rule.Severity;
         ```
 
         ## Fix
-        Correct the path (it is relative to the template's folder), or add the file.
+        Correct the path (it is relative to the template's folder), or add the file:
+        ```yaml
+        DefinitionUri: statemachine/orders.asl.json
+        ```
         """)
 public final class MissingDefinitionFile implements Rule {}

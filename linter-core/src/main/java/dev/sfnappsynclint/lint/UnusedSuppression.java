@@ -39,6 +39,11 @@ import dev.sfnappsynclint.rule.Severity;
         (when `Archive` is reachable, nothing is suppressed)
 
         ## Fix
-        Delete the suppression, or correct the rule id it names.
+        Delete the suppression, or correct the rule id it names:
+        ```yaml
+        Archive:
+          Type: Pass
+          End: true
+        ```
         """)
 public final class UnusedSuppression implements Rule {}

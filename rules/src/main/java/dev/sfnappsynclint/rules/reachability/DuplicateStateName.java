@@ -50,8 +50,13 @@ import java.util.stream.Collectors;
         ```
 
         ## Fix
-        Rename one of the states (and the `StartAt`/`Next` that name it), for example
-        `Notify customer` and `Notify warehouse`.
+        Rename one of the states (and the `StartAt`/`Next` that name it):
+        ```json
+        "Branches": [
+          { "StartAt": "Notify customer", "States": { "Notify customer": { "Type": "Pass", "End": true } } },
+          { "StartAt": "Notify warehouse", "States": { "Notify warehouse": { "Type": "Pass", "End": true } } }
+        ]
+        ```
         """)
 public final class DuplicateStateName implements AslRule {
 

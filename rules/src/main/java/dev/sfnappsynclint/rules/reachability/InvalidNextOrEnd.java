@@ -49,6 +49,10 @@ import java.util.Optional;
         ## Fix
         Give each Task, Pass, Wait, Parallel and Map state exactly one of `"Next": "<state>"`
         or `"End": true`; remove `Next` and `End` from Choice, Succeed and Fail states.
+        ```json
+        "Notify": { "Type": "Task", "Resource": "arn:aws:states:::sns:publish", "Next": "Done" },
+        "Done": { "Type": "Succeed" }
+        ```
         """)
 public final class InvalidNextOrEnd implements AslRule {
 

@@ -53,6 +53,14 @@ import java.util.List;
         ## Fix
         Give the loop an exit: a Choice rule or `Default` that leads to a terminal state, or a
         Catcher that goes to a `Fail` state. Bound the number of iterations when you can.
+        ```json
+        "Done?": {
+          "Type": "Choice",
+          "Choices": [{ "Variable": "$.status", "StringEquals": "RUNNING", "Next": "Wait" }],
+          "Default": "Finished"
+        },
+        "Finished": { "Type": "Succeed" }
+        ```
         """)
 public final class LoopWithoutExit implements AslRule {
 

@@ -46,6 +46,16 @@ import dev.sfnappsynclint.rules.naming.Sentences;
         ## Fix
         Add a way out: a Choice state that goes to a `Succeed` state when the work is done, or
         `"End": true` on the last state.
+        ```json
+        "Poll": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Next": "Done?" },
+        "Done?": {
+          "Type": "Choice",
+          "Choices": [{ "Variable": "$.status", "StringEquals": "DONE", "Next": "Done" }],
+          "Default": "Wait"
+        },
+        "Wait": { "Type": "Wait", "Seconds": 30, "Next": "Poll" },
+        "Done": { "Type": "Succeed" }
+        ```
         """)
 public final class NoTerminalState implements AslRule {
 

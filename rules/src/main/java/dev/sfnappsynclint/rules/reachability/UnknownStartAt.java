@@ -48,7 +48,15 @@ import java.util.Optional;
         ```
 
         ## Fix
-        Name an existing state of the same scope: `"StartAt": "ValidateOrder"`.
+        Name an existing state of the same scope:
+        ```json
+        {
+          "StartAt": "ValidateOrder",
+          "States": {
+            "ValidateOrder": { "Type": "Pass", "End": true }
+          }
+        }
+        ```
         """)
 public final class UnknownStartAt implements AslRule {
 

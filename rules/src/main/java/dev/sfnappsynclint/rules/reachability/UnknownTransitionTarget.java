@@ -45,8 +45,12 @@ import java.util.List;
         ```
 
         ## Fix
-        Name an existing state of the same scope (`"Next": "Ship"`). To leave a branch, end it
-        (`"End": true`) and continue from the Parallel or Map state's `Next`.
+        Name an existing state of the same scope. To leave a branch, end it (`"End": true`) and
+        continue from the Parallel or Map state's `Next`.
+        ```json
+        "Charge": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Next": "Ship" },
+        "Ship": { "Type": "Succeed" }
+        ```
         """)
 public final class UnknownTransitionTarget implements AslRule {
 

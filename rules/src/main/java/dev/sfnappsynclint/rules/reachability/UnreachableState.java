@@ -46,8 +46,17 @@ import dev.sfnappsynclint.rule.Severity;
         ```
 
         ## Fix
-        Point a transition at the state (`"Load": { ..., "Next": "Archive" }` and
-        `"Archive": { ..., "Next": "Publish" }`), or delete it.
+        Point a transition at the state, or delete it:
+        ```json
+        {
+          "StartAt": "Load",
+          "States": {
+            "Load": { "Type": "Pass", "Next": "Archive" },
+            "Archive": { "Type": "Pass", "Next": "Publish" },
+            "Publish": { "Type": "Succeed" }
+          }
+        }
+        ```
         """)
 public final class UnreachableState implements AslRule {
 

@@ -49,7 +49,14 @@ import java.util.Set;
         ```
 
         ## Fix
-        Delete or rename one of the two keys.
+        Delete or rename one of the two keys:
+        ```json
+        "Charge": {
+          "Type": "Task",
+          "Resource": "arn:aws:states:::lambda:invoke",
+          "Next": "Notify"
+        }
+        ```
         """)
 public final class DuplicateKey implements AslRule {
 

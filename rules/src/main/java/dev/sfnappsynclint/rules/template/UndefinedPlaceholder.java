@@ -55,8 +55,11 @@ import java.util.Optional;
         ```
 
         ## Fix
-        Add the key to `DefinitionSubstitutions` (`ChargeFunctionArn: !GetAtt
-        ChargeFunction.Arn`) or correct the placeholder's name.
+        Add the key to `DefinitionSubstitutions`, or correct the placeholder's name:
+        ```yaml
+        DefinitionSubstitutions:
+          ChargeFunctionArn: !GetAtt ChargeFunction.Arn
+        ```
         """)
 public final class UndefinedPlaceholder implements AslRule {
 

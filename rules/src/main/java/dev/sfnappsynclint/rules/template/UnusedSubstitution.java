@@ -46,7 +46,15 @@ import java.util.stream.Collectors;
         ```
 
         ## Fix
-        Use the placeholder in the definition, or delete the key.
+        Use the placeholder in the definition, or delete the key:
+        ```json
+        "Refund": {
+          "Type": "Task",
+          "Resource": "arn:aws:states:::lambda:invoke",
+          "Parameters": { "FunctionName": "${RefundFunctionArn}" },
+          "End": true
+        }
+        ```
         """)
 public final class UnusedSubstitution implements AslRule {
 
