@@ -135,7 +135,7 @@ public final class JsonTreeReader {
               at.range(start, endOfString(text, start)), null, ScalarNode.Kind.STRING,
               parser.getString());
           case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-            String number = parser.getText();
+            String number = parser.getString();
             completed = new ScalarNode(file, pointer, at.range(start, start + number.length()),
                 null, ScalarNode.Kind.NUMBER, number);
           }
