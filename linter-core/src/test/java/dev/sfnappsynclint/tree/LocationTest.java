@@ -63,6 +63,16 @@ class LocationTest {
   }
 
   @Test
+  void numbersKeepTheTextAsWritten() throws Exception {
+    ObjectNode root = json("{\"Seconds\": 1.50e3, \"Max\": -7}");
+    ScalarNode seconds = (ScalarNode) root.get("Seconds").orElseThrow();
+    assertThat(seconds.text()).isEqualTo("1.50e3");
+    assertThat(seconds.range()).isEqualTo(TextRange.of(1, 13, 1, 19));
+    assertThat(seconds.number()).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("1500"));
+    assertThat(root.get("Max").orElseThrow().range()).isEqualTo(TextRange.of(1, 28, 1, 30));
+  }
+
+  @Test
   void pointersEscapeSlashAndTilde() throws Exception {
     ObjectNode root = json("{\"States\": {\"a/b~c\": {\"Type\": \"Pass\"}}}");
     assertThat(object(object(root, "States"), "a/b~c").pointer()).isEqualTo("/States/a~1b~0c");
