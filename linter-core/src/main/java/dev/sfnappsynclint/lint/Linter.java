@@ -218,6 +218,15 @@ public final class Linter {
     }
 
     Parsed parse(Candidate candidate) {
+      return parse(candidate, false);
+    }
+
+    /**
+     * Reads and classifies a file. Files that are neither state machines nor templates keep no
+     * tree (a repository's package.json files need no memory for the rest of the run), unless
+     * {@code asDefinition}: a template names the file as a state machine definition.
+     */
+    Parsed parse(Candidate candidate, boolean asDefinition) {
       SourceFile source;
       try {
         source = reader.read(candidate.path(), candidate.displayPath());
@@ -234,7 +243,7 @@ public final class Linter {
             ? syntaxFinding(candidate.displayPath(), e.getMessage(), e.position())
             : FileResult.skipped(List.of()));
       }
-      if (candidate.hasAslName() || looksLikeStateMachine(root)) {
+      if (asDefinition || candidate.hasAslName() || looksLikeStateMachine(root)) {
         return new Parsed(candidate, source, root, Kind.STATE_MACHINE, null);
       }
       if (CloudFormationTemplate.recognise(root).isPresent()) {
@@ -245,7 +254,7 @@ public final class Linter {
               null, "Neither a state machine (no StartAt and States at the top level) nor a "
                   + "CloudFormation/SAM template; not linted."))
           : List.of();
-      return new Parsed(candidate, source, root, Kind.OTHER, FileResult.skipped(notes));
+      return new Parsed(candidate, null, null, Kind.OTHER, FileResult.skipped(notes));
     }
 
     /** The local definition files a template's state machines name. */
@@ -315,7 +324,11 @@ public final class Linter {
             continue;
           }
           Parsed referenced = parsedFiles.computeIfAbsent(realPath(path),
-              p -> parse(new Candidate(path, discovery.displayPath(path), true)));
+              p -> parse(new Candidate(path, discovery.displayPath(path), true), true));
+          if (referenced.kind() == Kind.OTHER) {
+            // Walked and set aside as not a state machine; the template says it is one.
+            referenced = parse(referenced.candidate(), true);
+          }
           linted.add(referenced.candidate().displayPath());
           if (referenced.root() == null) {
             if (referenced.early() != null) {

@@ -113,6 +113,21 @@ class TemplateLintingTest {
   }
 
   @Test
+  void aDefinitionFileThatDoesNotLookLikeOneIsStillLintedAsOne() throws IOException {
+    write("template.yaml", """
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          Flow:
+            Type: AWS::Serverless::StateMachine
+            Properties:
+              DefinitionUri: flow.json
+        """);
+    write("flow.json", "{\"Comment\": \"StartAt is missing\", \"States\": {}}");
+    assertThat(messages(lint("."))).containsExactly(
+        "flow.json:1 Flow STANDARD (the default) form=FILE");
+  }
+
+  @Test
   void cdkOutputIsLintedWhenNamedAndSkippedOtherwise() throws IOException {
     write("cdk.out/PipelineStack.template.json", """
         {"Resources": {"Machine": {"Type": "AWS::StepFunctions::StateMachine", "Properties": {
