@@ -228,6 +228,29 @@ class ActionScriptTest {
   }
 
   @Test
+  void withoutJqTheScriptReadsJsonWithNode() throws Exception {
+    // A PATH with every tool the script uses but jq.
+    Path bin = Files.createDirectories(base.resolve("bin-without-jq"));
+    for (String tool : List.of("sh", "java", "node", "git", "dirname", "basename", "mkdir", "cat",
+        "cut", "mv", "curl", "sha1sum", "rm")) {
+      for (String folder : List.of("/usr/bin", "/bin", "/usr/local/bin")) {
+        Path found = Path.of(folder, tool);
+        if (Files.isExecutable(found) && !Files.exists(bin.resolve(tool))) {
+          Files.createSymbolicLink(bin.resolve(tool), found.toRealPath());
+        }
+      }
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(bin.resolve("node")),
+        "Skipped: no node on this machine");
+    action.environment.put("PATH", bin.toString());
+    action.write("flows/archive.asl.json", UNREACHABLE);
+    action.write("flows/dup.asl.yaml", WARNING_ONLY);
+    assertThat(action.run()).as(action.stderr).isEqualTo(1);
+    assertThat(action.outputs()).containsEntry("error-count", "1")
+        .containsEntry("warning-count", "1");
+  }
+
+  @Test
   void wrongInputsAreClearErrors() throws Exception {
     assertThat(action.input("fail-on", "fatal").run()).isEqualTo(2);
     assertThat(action.stdout).contains("::error title=sfn-appsync-lint::fail-on must be error, "
