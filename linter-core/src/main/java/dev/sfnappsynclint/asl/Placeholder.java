@@ -24,12 +24,6 @@ public record Placeholder(String name, ScalarNode node) {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
 
-  /** True when the whole value is one placeholder. */
-  public static boolean isPlaceholder(Node node) {
-    return node instanceof ScalarNode scalar && scalar.kind() == ScalarNode.Kind.STRING
-        && scalar.text().startsWith("${") && scalar.text().indexOf('}') == scalar.text().length() - 1;
-  }
-
   /**
    * Every placeholder in the strings (keys and values) under a node, in document order. Strings
    * inside intrinsic functions ({@code !Sub ...}, {@code {"Fn::Sub": ...}}) are left out: the

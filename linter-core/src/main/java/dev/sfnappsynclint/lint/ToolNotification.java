@@ -1,7 +1,6 @@
 package dev.sfnappsynclint.lint;
 
 import java.util.Comparator;
-import java.util.Optional;
 
 /**
  * Something about the run rather than about the code: a path that does not exist, a rule that
@@ -16,10 +15,6 @@ public record ToolNotification(Level level, String path, String ruleId, String m
       Comparator.comparing((ToolNotification n) -> n.path() == null ? "" : n.path())
           .thenComparing(n -> n.ruleId() == null ? "" : n.ruleId())
           .thenComparing(ToolNotification::message);
-
-  public Optional<String> pathIfAny() {
-    return Optional.ofNullable(path);
-  }
 
   @Override
   public String toString() {

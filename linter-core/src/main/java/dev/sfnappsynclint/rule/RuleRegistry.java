@@ -50,9 +50,4 @@ public final class RuleRegistry {
   public Optional<RegisteredRule> find(String idOrName) {
     return rules.stream().filter(r -> r.metadata().matches(idOrName)).findFirst();
   }
-
-  public RuleMetadata metadata(String id) {
-    return find(id).map(RegisteredRule::metadata)
-        .orElseThrow(() -> new IllegalArgumentException("No rule " + id));
-  }
 }

@@ -2,7 +2,6 @@ package dev.sfnappsynclint.rule;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Which rules run and at what severity, keyed by rule id. Rules not mentioned run at their
@@ -26,10 +25,6 @@ public final class RuleSettings {
 
   public Severity severity(RuleMetadata rule) {
     return severities.getOrDefault(rule.id(), rule.severity());
-  }
-
-  public Optional<Severity> severityOverride(String ruleId) {
-    return Optional.ofNullable(severities.get(ruleId));
   }
 
   public Builder toBuilder() {
