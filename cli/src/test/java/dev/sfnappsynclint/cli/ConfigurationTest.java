@@ -75,16 +75,6 @@ class ConfigurationTest {
   }
 
   @Test
-  void workflowTypesByGlob() throws IOException {
-    cli.write(".sfn-appsync-lint.yml", """
-        workflowTypes:
-          - files: "express/**"
-            type: express
-        """);
-    assertThat(cli.run("--fail-on", "none", ".")).isZero();
-  }
-
-  @Test
   void anUnknownKeyIsAUsageErrorThatNamesTheLineAndTheKeysAccepted() throws IOException {
     cli.write(".sfn-appsync-lint.yml", "rules:\n  ASL006: error\nexlude:\n  - legacy/**\n");
     assertThat(cli.run(".")).isEqualTo(2);

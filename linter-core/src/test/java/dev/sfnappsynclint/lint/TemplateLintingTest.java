@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfnappsynclint.asl.StateMachine;
 import dev.sfnappsynclint.asl.TemplateContext;
+import dev.sfnappsynclint.asl.WorkflowType;
+import dev.sfnappsynclint.asl.WorkflowTypeSetting;
+import dev.sfnappsynclint.config.Configuration;
+import dev.sfnappsynclint.config.ConfigurationLoader;
 import dev.sfnappsynclint.rule.AslRule;
 import dev.sfnappsynclint.rule.Findings;
 import dev.sfnappsynclint.rule.LintRule;
@@ -42,11 +46,14 @@ class TemplateLintingTest {
   }
 
   private LintResult lint(String... paths) {
+    return lint(LintRequest.builder(work), paths);
+  }
+
+  private LintResult lint(LintRequest.Builder request, String... paths) {
     Linter linter = new Linter(new RuleRegistry(List.of(
         new RegisteredRule(RuleMetadata.of(InvalidSyntax.class), new InvalidSyntax()),
         new RegisteredRule(RuleMetadata.of(MissingDefinitionFile.class), new MissingDefinitionFile()),
         new RegisteredRule(RuleMetadata.of(DescribeMachine.class), new DescribeMachine()))));
-    LintRequest.Builder request = LintRequest.builder(work);
     for (String path : paths) {
       request.path(Path.of(path));
     }
@@ -86,6 +93,36 @@ class TemplateLintingTest {
         "app/template.yaml:15 Slow STANDARD (StateMachineType of Slow in app/template.yaml:14) "
             + "form=STRING",
         "app/template.yaml:19 Unsaid STANDARD (the default) form=SUB");
+  }
+
+  @Test
+  void workflowTypeComesFromTheTemplateElseTheConfigurationElseTheFlag() throws Exception {
+    write(".sfn-appsync-lint.yml", """
+        workflowTypes:
+          - files: "express/**"
+            type: express
+        """);
+    write("express/fast.asl.json", "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Succeed\"}}}");
+    write("other/slow.asl.json", "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Succeed\"}}}");
+    write("express/template.yaml", """
+        Resources:
+          Said:
+            Type: AWS::StepFunctions::StateMachine
+            Properties:
+              StateMachineType: STANDARD
+              Definition: {StartAt: A, States: {A: {Type: Succeed}}}
+        """);
+    Configuration configuration =
+        new ConfigurationLoader(Linter.defaultRegistry())
+            .loadNearest(work);
+    LintRequest.Builder request = configuration.applyTo(LintRequest.builder(work))
+        .workflowType(new WorkflowTypeSetting(
+            WorkflowType.STANDARD, "--workflow-type"));
+    assertThat(messages(lint(request, "."))).containsExactly(
+        "express/fast.asl.json:1 fast.asl.json EXPRESS (.sfn-appsync-lint.yml:2) form=standalone",
+        "express/template.yaml:6 Said STANDARD (StateMachineType of Said in "
+            + "express/template.yaml:5) form=OBJECT",
+        "other/slow.asl.json:1 slow.asl.json STANDARD (--workflow-type) form=standalone");
   }
 
   @Test
