@@ -1,5 +1,6 @@
 package dev.sfnappsynclint.asl;
 
+import dev.sfnappsynclint.document.Document;
 import dev.sfnappsynclint.source.SourceFile;
 import dev.sfnappsynclint.tree.Node;
 import dev.sfnappsynclint.tree.ObjectNode;
@@ -11,7 +12,7 @@ import java.util.Optional;
  * states built from it. Built by {@link StateMachineBuilder}, which accepts any tree: what is
  * malformed is left out of the model and reported by rules that look at the tree.
  */
-public final class StateMachine {
+public final class StateMachine implements Document {
 
   private final SourceFile source;
   private final String name;
@@ -55,11 +56,13 @@ public final class StateMachine {
    * The file the definition is read from: the standalone file, the template, or the file a
    * template's {@code DefinitionUri} names.
    */
+  @Override
   public SourceFile source() {
     return source;
   }
 
   /** The file name for a standalone definition; the logical id for one in a template. */
+  @Override
   public String name() {
     return name;
   }
