@@ -1,7 +1,7 @@
 package dev.sfnappsynclint.benchmarks;
 
 import dev.sfnappsynclint.lint.LintRequest;
-import dev.sfnappsynclint.lint.LintResult;
+import dev.sfnappsynclint.finding.LintResult;
 import dev.sfnappsynclint.lint.Linter;
 import java.io.IOException;
 import java.nio.file.Files;

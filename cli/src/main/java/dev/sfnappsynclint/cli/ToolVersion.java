@@ -1,6 +1,6 @@
 package dev.sfnappsynclint.cli;
 
-import dev.sfnappsynclint.lint.ToolInfo;
+import dev.sfnappsynclint.report.ToolInfo;
 import picocli.CommandLine;
 
 /** The version for {@code --version}. */

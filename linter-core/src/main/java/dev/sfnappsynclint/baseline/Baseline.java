@@ -1,7 +1,8 @@
 package dev.sfnappsynclint.baseline;
 
-import dev.sfnappsynclint.lint.Finding;
+import dev.sfnappsynclint.finding.Finding;
 import dev.sfnappsynclint.report.JsonOutput;
+import dev.sfnappsynclint.source.Location;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -19,16 +20,16 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Known findings, so that only new ones fail a build. Keyed by file, rule and JSON Pointer, not
- * by line, so editing lines above a known finding does not make it new; each key keeps a count,
+ * Known findings, so that only new ones fail a build. Keyed by file, rule and anchor (a JSON
+ * Pointer, or a schema coordinate), not by line, so editing lines above a known finding does not make it new; each key keeps a count,
  * so a second finding of the same kind at the same node is new.
  */
 public final class Baseline {
 
   /** What identifies a finding across edits. */
-  public record Key(String path, String ruleId, String pointer) {
+  public record Key(String path, String ruleId, String anchor) {
     static Key of(Finding finding) {
-      return new Key(finding.path(), finding.ruleId(), finding.pointer());
+      return new Key(finding.path(), finding.ruleId(), finding.anchor());
     }
   }
 
@@ -43,7 +44,7 @@ public final class Baseline {
 
   private static final JsonMapper MAPPER = JsonOutput.MAPPER;
   private static final Comparator<Key> ORDER = Comparator.comparing(Key::path)
-      .thenComparing(Key::ruleId).thenComparing(Key::pointer);
+      .thenComparing(Key::ruleId).thenComparing(Key::anchor);
 
   private final Map<Key, Integer> counts;
 
@@ -78,7 +79,8 @@ public final class Baseline {
       if (path.isEmpty() || rule.isEmpty()) {
         throw new BaselineException("Baseline " + file + " has an entry without path or ruleId.");
       }
-      counts.merge(new Key(path, rule, entry.path("pointer").asString("")),
+      String anchor = entry.path("pointer").asString(entry.path("coordinate").asString(""));
+      counts.merge(new Key(path, rule, anchor),
           Math.max(1, entry.path("count").asInt(1)), Integer::sum);
     }
     return new Baseline(counts);
@@ -96,7 +98,7 @@ public final class Baseline {
       ObjectNode entry = entries.addObject();
       entry.put("path", key.path());
       entry.put("ruleId", key.ruleId());
-      entry.put("pointer", key.pointer());
+      entry.put(Location.isJsonPointer(key.anchor()) ? "pointer" : "coordinate", key.anchor());
       entry.put("count", count);
     });
     if (file.toAbsolutePath().getParent() != null) {

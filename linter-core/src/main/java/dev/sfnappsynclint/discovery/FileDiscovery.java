@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Walks the paths a user gave and lists the files worth reading: JSON and YAML files (which may
- * be state machines; the engine decides once it has parsed them). Follows symbolic links only
+ * Walks the paths a user gave and lists the files worth reading: those with the extensions the
+ * extractors read (the engine decides what each is once it has read it). Follows symbolic links only
  * while they stay inside the root being walked, never loops, and skips hidden and build folders
  * ({@code .git}, {@code node_modules}, {@code target}, {@code cdk.out}, ...) unless the user
  * named such a folder itself.
@@ -29,17 +29,19 @@ public final class FileDiscovery {
   public static final Set<String> SKIPPED_FOLDERS =
       Set.of("node_modules", "target", "cdk.out", "build", "dist", "__pycache__");
 
-  private static final List<String> EXTENSIONS = List.of(".json", ".yaml", ".yml", ".asl");
-  private static final List<String> ASL_EXTENSIONS = List.of(".asl.json", ".asl.yaml", ".asl.yml", ".asl");
 
   private final Path workingDirectory;
   private final List<PathGlob> includes;
   private final List<PathGlob> excludes;
+  private final Set<String> extensions;
 
-  public FileDiscovery(Path workingDirectory, List<PathGlob> includes, List<PathGlob> excludes) {
+  /** @param extensions lower-case name endings of the files to list ({@code .json}) */
+  public FileDiscovery(Path workingDirectory, List<PathGlob> includes, List<PathGlob> excludes,
+      Set<String> extensions) {
     this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
     this.includes = List.copyOf(includes);
     this.excludes = List.copyOf(excludes);
+    this.extensions = Set.copyOf(extensions);
   }
 
   /** What the walk found, and the given paths that could not be walked. */
@@ -139,14 +141,9 @@ public final class FileDiscovery {
     return includes.isEmpty() || includes.stream().anyMatch(glob -> glob.matches(displayPath));
   }
 
-  static boolean isCandidateName(Path file) {
+  private boolean isCandidateName(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return EXTENSIONS.stream().anyMatch(name::endsWith);
-  }
-
-  public static boolean isAslName(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return ASL_EXTENSIONS.stream().anyMatch(name::endsWith);
+    return extensions.stream().anyMatch(name::endsWith);
   }
 
   private static Path realPath(Path path) {

@@ -50,9 +50,9 @@ public record LintRequest(
     return new Builder(workingDirectory);
   }
 
-  /** The rule runs in this request. The engine's ASL000 always runs. */
+  /** The rule runs in this request. Rules that cannot be disabled always run. */
   public boolean runs(RuleMetadata rule) {
-    return rule.id().equals("ASL000")
+    return !rule.canBeDisabled()
         || (ruleFilter.test(rule) && ruleSettings.isEnabled(rule));
   }
 
@@ -151,7 +151,7 @@ public record LintRequest(
       return this;
     }
 
-    /** Only rules the filter accepts run (the engine's own ASL000 is always reported). */
+    /** Only rules the filter accepts run (those that cannot be disabled always do). */
     public Builder ruleFilter(Predicate<RuleMetadata> value) {
       ruleFilter = value;
       return this;

@@ -9,20 +9,23 @@ import dev.sfnappsynclint.tree.TreeLimits;
 import dev.sfnappsynclint.tree.YamlTreeReader;
 import java.util.Locale;
 
-/** Chooses JSON or YAML by the file's extension and reads the located tree. Thread-safe. */
-final class TreeParser {
+/**
+ * Chooses JSON or YAML by the file's extension and reads the located tree, the way every
+ * JSON/YAML document (state machine, template) is read. Thread-safe.
+ */
+public final class TreeParser {
 
   private final JsonTreeReader json;
   private final JsonTreeReader jsonWithComments;
   private final YamlTreeReader yaml;
 
-  TreeParser(TreeLimits limits) {
+  public TreeParser(TreeLimits limits) {
     this.json = new JsonTreeReader(limits, false);
     this.jsonWithComments = new JsonTreeReader(limits, true);
     this.yaml = new YamlTreeReader(limits);
   }
 
-  Node parse(SourceFile source) throws SyntaxException {
+  public Node parse(SourceFile source) throws SyntaxException {
     String name = source.fileName().toLowerCase(Locale.ROOT);
     if (name.endsWith(".jsonc")) {
       return jsonWithComments.read(source);
@@ -52,7 +55,7 @@ final class TreeParser {
   }
 
   /** JSON text embedded in a template, with bare placeholders read as opaque values. */
-  Node parseEmbedded(EmbeddedText embedded, String pointerPrefix) throws SyntaxException {
+  public Node parseEmbedded(EmbeddedText embedded, String pointerPrefix) throws SyntaxException {
     EmbeddedText text = embedded.withBarePlaceholdersQuoted();
     return json.read(embedded.file(), text.text(), text.offsets(), text.ends(), pointerPrefix);
   }

@@ -2,8 +2,8 @@ package dev.sfnappsynclint.report;
 
 import static dev.sfnappsynclint.report.XmlOutput.escape;
 
-import dev.sfnappsynclint.lint.Finding;
-import dev.sfnappsynclint.lint.LintResult;
+import dev.sfnappsynclint.finding.Finding;
+import dev.sfnappsynclint.finding.LintResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.sfnappsynclint.report;
 
-import dev.sfnappsynclint.lint.Finding;
-import dev.sfnappsynclint.lint.LintResult;
-import dev.sfnappsynclint.lint.ToolNotification;
+import dev.sfnappsynclint.finding.Finding;
+import dev.sfnappsynclint.finding.LintResult;
+import dev.sfnappsynclint.finding.ToolNotification;
 import java.io.IOException;
 import java.io.Writer;
 

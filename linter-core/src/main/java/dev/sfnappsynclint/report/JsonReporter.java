@@ -1,9 +1,12 @@
 package dev.sfnappsynclint.report;
 
-import dev.sfnappsynclint.lint.Finding;
-import dev.sfnappsynclint.lint.LintResult;
-import dev.sfnappsynclint.lint.ToolNotification;
+import dev.sfnappsynclint.finding.Finding;
+import dev.sfnappsynclint.finding.LintResult;
+import dev.sfnappsynclint.finding.RelatedLocation;
+import dev.sfnappsynclint.finding.ToolNotification;
 import dev.sfnappsynclint.rule.Severity;
+import dev.sfnappsynclint.source.Location;
+import dev.sfnappsynclint.source.TextEdit;
 import java.io.IOException;
 import java.io.Writer;
 import tools.jackson.databind.node.ArrayNode;
@@ -38,7 +41,34 @@ public final class JsonReporter implements Reporter {
       node.put("column", finding.range().start().column());
       node.put("endLine", finding.range().end().line());
       node.put("endColumn", finding.range().end().column());
-      node.put("pointer", finding.pointer());
+      node.put(Location.isJsonPointer(finding.anchor()) ? "pointer" : "coordinate",
+          finding.anchor());
+      if (!finding.related().isEmpty()) {
+        ArrayNode related = node.putArray("related");
+        for (RelatedLocation location : finding.related()) {
+          ObjectNode entry = related.addObject();
+          entry.put("message", location.message());
+          entry.put("path", location.location().path());
+          entry.put("line", location.location().range().start().line());
+          entry.put("column", location.location().range().start().column());
+          entry.put("endLine", location.location().range().end().line());
+          entry.put("endColumn", location.location().range().end().column());
+        }
+      }
+      finding.fix().ifPresent(fix -> {
+        ObjectNode entry = node.putObject("fix");
+        entry.put("description", fix.description());
+        ArrayNode edits = entry.putArray("edits");
+        for (TextEdit edit : fix.edits()) {
+          ObjectNode e = edits.addObject();
+          e.put("path", edit.path());
+          e.put("line", edit.range().start().line());
+          e.put("column", edit.range().start().column());
+          e.put("endLine", edit.range().end().line());
+          e.put("endColumn", edit.range().end().column());
+          e.put("text", edit.replacement());
+        }
+      });
     }
     ArrayNode notifications = root.putArray("notifications");
     for (ToolNotification notification : result.notifications()) {

@@ -2,8 +2,8 @@ package dev.sfnappsynclint.report;
 
 import static dev.sfnappsynclint.report.XmlOutput.escape;
 
-import dev.sfnappsynclint.lint.Finding;
-import dev.sfnappsynclint.lint.LintResult;
+import dev.sfnappsynclint.finding.Finding;
+import dev.sfnappsynclint.finding.LintResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
@@ -32,7 +32,7 @@ public final class JunitReporter implements Reporter {
     suite.put("tests", String.valueOf(byFile.size()));
     suite.put("failures", String.valueOf(failures));
     suite.put("errors", String.valueOf(result.notifications().stream()
-        .filter(n -> n.level() == dev.sfnappsynclint.lint.ToolNotification.Level.ERROR).count()));
+        .filter(n -> n.level() == dev.sfnappsynclint.finding.ToolNotification.Level.ERROR).count()));
     out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.write("<testsuites name=\"sfn-appsync-lint\" tests=\"" + byFile.size() + "\" failures=\""
         + failures + "\">\n");

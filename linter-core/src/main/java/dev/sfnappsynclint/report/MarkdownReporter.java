@@ -1,7 +1,7 @@
 package dev.sfnappsynclint.report;
 
-import dev.sfnappsynclint.lint.Finding;
-import dev.sfnappsynclint.lint.LintResult;
+import dev.sfnappsynclint.finding.Finding;
+import dev.sfnappsynclint.finding.LintResult;
 import dev.sfnappsynclint.rule.RuleMetadata;
 import dev.sfnappsynclint.rule.Severity;
 import java.io.IOException;
@@ -39,7 +39,7 @@ public final class MarkdownReporter implements Reporter {
     if (result.hasToolErrors()) {
       out.write("\n> [!CAUTION]\n> The linter could not check everything:\n");
       result.notifications().stream()
-          .filter(n -> n.level() == dev.sfnappsynclint.lint.ToolNotification.Level.ERROR)
+          .filter(n -> n.level() == dev.sfnappsynclint.finding.ToolNotification.Level.ERROR)
           .forEach(n -> write(out, "> - " + cell(n.toString()) + "\n"));
     }
     if (result.findings().isEmpty()) {

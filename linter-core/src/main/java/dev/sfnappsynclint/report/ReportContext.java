@@ -1,6 +1,6 @@
 package dev.sfnappsynclint.report;
 
-import dev.sfnappsynclint.lint.ToolInfo;
+import dev.sfnappsynclint.report.ToolInfo;
 import dev.sfnappsynclint.rule.RuleMetadata;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.sfnappsynclint.report;
 
-import dev.sfnappsynclint.lint.LintResult;
+import dev.sfnappsynclint.finding.LintResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

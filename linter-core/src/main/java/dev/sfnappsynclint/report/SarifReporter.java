@@ -1,11 +1,15 @@
 package dev.sfnappsynclint.report;
 
-import dev.sfnappsynclint.lint.Finding;
-import dev.sfnappsynclint.lint.LintResult;
-import dev.sfnappsynclint.lint.SuppressedFinding;
-import dev.sfnappsynclint.lint.ToolNotification;
+import dev.sfnappsynclint.finding.Finding;
+import dev.sfnappsynclint.finding.LintResult;
+import dev.sfnappsynclint.finding.RelatedLocation;
+import dev.sfnappsynclint.finding.SuggestedFix;
+import dev.sfnappsynclint.finding.SuppressedFinding;
+import dev.sfnappsynclint.finding.ToolNotification;
 import dev.sfnappsynclint.rule.RuleMetadata;
 import dev.sfnappsynclint.rule.Severity;
+import dev.sfnappsynclint.source.TextEdit;
+import dev.sfnappsynclint.source.TextRange;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -105,6 +109,18 @@ public final class SarifReporter implements Reporter {
       node.put("level", level(finding.severity()));
       node.putObject("message").put("text", finding.message());
       node.putArray("locations").add(location(finding));
+      if (!finding.related().isEmpty()) {
+        ArrayNode related = node.putArray("relatedLocations");
+        for (int i = 0; i < finding.related().size(); i++) {
+          RelatedLocation relatedLocation = finding.related().get(i);
+          ObjectNode relatedNode = location(relatedLocation.location().path(),
+              relatedLocation.location().range());
+          relatedNode.put("id", i + 1);
+          relatedNode.putObject("message").put("text", relatedLocation.message());
+          related.add(relatedNode);
+        }
+      }
+      finding.fix().ifPresent(fix -> node.putArray("fixes").add(fix(fix)));
       node.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint(finding));
       if (context.includeSuppressed()) {
         ArrayNode suppressions = node.putArray("suppressions");
@@ -147,15 +163,43 @@ public final class SarifReporter implements Reporter {
   }
 
   private ObjectNode location(Finding finding) {
+    return location(finding.path(), finding.range());
+  }
+
+  private ObjectNode location(String path, TextRange range) {
     ObjectNode location = JsonOutput.object();
     ObjectNode physical = location.putObject("physicalLocation");
-    physical.set("artifactLocation", artifact(finding.path()));
-    ObjectNode region = physical.putObject("region");
-    region.put("startLine", finding.range().start().line());
-    region.put("startColumn", finding.range().start().column());
-    region.put("endLine", finding.range().end().line());
-    region.put("endColumn", finding.range().end().column());
+    physical.set("artifactLocation", artifact(path));
+    physical.set("region", region(range));
     return location;
+  }
+
+  private static ObjectNode region(TextRange range) {
+    ObjectNode region = JsonOutput.object();
+    region.put("startLine", range.start().line());
+    region.put("startColumn", range.start().column());
+    region.put("endLine", range.end().line());
+    region.put("endColumn", range.end().column());
+    return region;
+  }
+
+  /** SARIF {@code fix}: one artifact change per file, its replacements in document order. */
+  private ObjectNode fix(SuggestedFix fix) {
+    ObjectNode node = JsonOutput.object();
+    node.putObject("description").put("text", fix.description());
+    ArrayNode changes = node.putArray("artifactChanges");
+    Map<String, ArrayNode> byFile = new java.util.LinkedHashMap<>();
+    for (TextEdit edit : fix.edits()) {
+      ArrayNode replacements = byFile.computeIfAbsent(edit.path(), path -> {
+        ObjectNode change = changes.addObject();
+        change.set("artifactLocation", artifact(path));
+        return change.putArray("replacements");
+      });
+      ObjectNode replacement = replacements.addObject();
+      replacement.set("deletedRegion", region(edit.range()));
+      replacement.putObject("insertedContent").put("text", edit.replacement());
+    }
+    return node;
   }
 
   private ObjectNode artifact(String path) {
@@ -178,12 +222,12 @@ public final class SarifReporter implements Reporter {
     };
   }
 
-  /** Stable across line edits: file, rule and JSON Pointer. */
+  /** Stable across line edits: file, rule and anchor (JSON Pointer or schema coordinate). */
   static String fingerprint(Finding finding) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       byte[] hash = digest.digest((finding.path() + '\0' + finding.ruleId() + '\0'
-          + finding.pointer()).getBytes(StandardCharsets.UTF_8));
+          + finding.anchor()).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

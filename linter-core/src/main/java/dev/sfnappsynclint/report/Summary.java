@@ -1,6 +1,6 @@
 package dev.sfnappsynclint.report;
 
-import dev.sfnappsynclint.lint.LintResult;
+import dev.sfnappsynclint.finding.LintResult;
 import dev.sfnappsynclint.rule.Severity;
 
 /** The closing line of a human-readable report. */

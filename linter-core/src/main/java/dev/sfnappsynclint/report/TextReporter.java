@@ -1,7 +1,8 @@
 package dev.sfnappsynclint.report;
 
-import dev.sfnappsynclint.lint.Finding;
-import dev.sfnappsynclint.lint.LintResult;
+import dev.sfnappsynclint.finding.Finding;
+import dev.sfnappsynclint.finding.LintResult;
+import dev.sfnappsynclint.finding.RelatedLocation;
 import dev.sfnappsynclint.rule.Severity;
 import java.io.IOException;
 import java.io.Writer;
@@ -49,6 +50,14 @@ public final class TextReporter implements Reporter {
         if (text.isPresent()) {
           out.write(frame(finding, text.get()));
         }
+      }
+      for (RelatedLocation related : finding.related()) {
+        out.write("  " + paint(DIM, related.location().path() + ":"
+            + related.location().range().start().line() + ":"
+            + related.location().range().start().column() + ":") + " " + related.message() + "\n");
+      }
+      if (finding.fix().isPresent()) {
+        out.write("  " + paint(CYAN, "fix:") + " " + finding.fix().get().description() + "\n");
       }
     }
     out.write(Summary.line(result) + "\n");

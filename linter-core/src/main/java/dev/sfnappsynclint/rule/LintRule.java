@@ -39,4 +39,10 @@ public @interface LintRule {
 
   /** Long help in Markdown: what, why, an example, the fix. */
   String help() default "";
+
+  /**
+   * False for the few findings that must never be switched off, such as a file that does not
+   * parse (nothing else could be checked in it); their severity can still be changed.
+   */
+  boolean canBeDisabled() default true;
 }

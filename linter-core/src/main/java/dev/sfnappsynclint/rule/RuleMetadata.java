@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** What a rule is, as read from its {@link LintRule} annotation. */
 public record RuleMetadata(String id, String name, Severity severity, String summary,
     String description, List<String> tags, Precision precision, List<String> awsDocs,
-    String help) {
+    String help, boolean canBeDisabled) {
 
   private static final Pattern ID = Pattern.compile("(ASL|GQL)\\d{3}");
   private static final Pattern NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
@@ -29,7 +29,8 @@ public record RuleMetadata(String id, String name, Severity severity, String sum
     }
     return new RuleMetadata(annotation.id(), annotation.name(), annotation.severity(),
         annotation.summary(), annotation.description(), List.of(annotation.tags()),
-        annotation.precision(), List.of(annotation.awsDocs()), annotation.help().strip());
+        annotation.precision(), List.of(annotation.awsDocs()), annotation.help().strip(),
+        annotation.canBeDisabled());
   }
 
   /** True when {@code idOrName} is this rule's id or name (case-insensitive). */

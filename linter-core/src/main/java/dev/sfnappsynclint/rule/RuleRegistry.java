@@ -1,5 +1,6 @@
 package dev.sfnappsynclint.rule;
 
+import dev.sfnappsynclint.document.Document;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,11 +9,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Every rule available to this process: the engine's own plus those found by ServiceLoader. */
+/**
+ * Every rule available to this process: the engine's own plus those found by ServiceLoader,
+ * grouped by the kind of document they check.
+ */
 public final class RuleRegistry {
 
   private final List<RegisteredRule> rules;
+  private final Map<Class<?>, List<RegisteredRule>> byDocumentType = new ConcurrentHashMap<>();
 
   public RuleRegistry(List<RegisteredRule> rules) {
     List<RegisteredRule> sorted = new ArrayList<>(rules);
@@ -30,7 +36,7 @@ public final class RuleRegistry {
     this.rules = List.copyOf(sorted);
   }
 
-  /** The engine's built-in rules and every rule on the class path. */
+  /** The given built-in rules and every rule on the class path. */
   public static RuleRegistry load(ClassLoader classLoader, List<Rule> builtIn) {
     List<RegisteredRule> found = new ArrayList<>();
     for (Rule rule : builtIn) {
@@ -49,5 +55,13 @@ public final class RuleRegistry {
 
   public Optional<RegisteredRule> find(String idOrName) {
     return rules.stream().filter(r -> r.metadata().matches(idOrName)).findFirst();
+  }
+
+  /** The rules that check documents of this class (or a supertype of it), sorted by id. */
+  public List<RegisteredRule> rulesFor(Class<? extends Document> documentType) {
+    return byDocumentType.computeIfAbsent(documentType, type -> rules.stream()
+        .filter(r -> r.rule() instanceof DocumentRule<?> rule
+            && rule.documentType().isAssignableFrom(type))
+        .toList());
   }
 }

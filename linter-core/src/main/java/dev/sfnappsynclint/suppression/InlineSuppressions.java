@@ -1,14 +1,10 @@
 package dev.sfnappsynclint.suppression;
 
-import dev.sfnappsynclint.asl.Scope;
-import dev.sfnappsynclint.asl.State;
-import dev.sfnappsynclint.asl.StateMachine;
-import dev.sfnappsynclint.lint.Finding;
+import dev.sfnappsynclint.finding.Finding;
 import dev.sfnappsynclint.source.LineIndex;
+import dev.sfnappsynclint.source.Location;
 import dev.sfnappsynclint.source.SourceFile;
 import dev.sfnappsynclint.source.TextRange;
-import dev.sfnappsynclint.tree.Node;
-import dev.sfnappsynclint.tree.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,11 +20,12 @@ import java.util.regex.Pattern;
 /**
  * The inline suppressions of one document, and which of them hid something.
  *
- * <p>YAML (and later GraphQL) files use comments: {@code # sfn-appsync-lint-disable-next-line
+ * <p>YAML and GraphQL files use comments: {@code # sfn-appsync-lint-disable-next-line
  * ID[, ID] -- reason} and {@code # sfn-appsync-lint-disable-file ID}. JSON has no comments, so a
  * state (or a branch, an item processor, the whole machine) carries a marker in its own
  * {@code Comment}: {@code "sfn-appsync-lint-disable ID -- reason"}, which hides that rule's
- * findings on the object and everything inside it.
+ * findings on the object and everything inside it. The document's extractor finds those texts
+ * ({@link SuppressionMarker}); this class knows no document language.
  */
 public final class InlineSuppressions {
 
@@ -48,42 +45,28 @@ public final class InlineSuppressions {
   }
 
   /**
-   * Reads the suppressions of a file: its comments, and the Comment markers of the state
-   * machines defined in it.
+   * Reads the suppressions of a file: its comments, and the markers its documents hold.
    *
+   * @param markers texts that may hold a marker, from the documents written in this file
    * @param ruleIds resolves a rule id or name to its id; empty when there is no such rule
    */
-  public static InlineSuppressions of(SourceFile source, List<StateMachine> machines,
+  public static InlineSuppressions of(SourceFile source, List<SuppressionMarker> markers,
       Function<String, Optional<String>> ruleIds) {
     List<SuppressionDirective> directives = new ArrayList<>();
     String name = source.fileName().toLowerCase(Locale.ROOT);
     if (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".graphql")
         || name.endsWith(".gql")) {
-      readCommentDirectives(source.lines(), ruleIds, directives);
+      readCommentDirectives(source, ruleIds, directives);
     }
-    for (StateMachine machine : machines) {
-      List<Node> commented = new ArrayList<>();
-      commented.add(machine.root());
-      for (Scope scope : machine.scopes()) {
-        if (scope.kind() != Scope.Kind.ROOT) {
-          commented.add(scope.node());
-        }
-      }
-      for (State state : machine.states()) {
-        commented.add(state.node());
-      }
-      for (Node node : commented) {
-        if (node instanceof ObjectNode object) {
-          object.get("Comment").ifPresent(comment -> readCommentField(object, comment, ruleIds,
-              directives));
-        }
-      }
+    for (SuppressionMarker marker : markers) {
+      readMarker(marker, ruleIds, directives);
     }
     return new InlineSuppressions(directives);
   }
 
-  private static void readCommentDirectives(LineIndex lines,
+  private static void readCommentDirectives(SourceFile source,
       Function<String, Optional<String>> ruleIds, List<SuppressionDirective> out) {
+    LineIndex lines = source.lines();
     for (int line = 1; line <= lines.lineCount(); line++) {
       String text = lines.lineText(line);
       if (text.indexOf('#') < 0) {
@@ -101,24 +84,20 @@ public final class InlineSuppressions {
       Parsed parsed = Parsed.of(other < 0 ? rest : rest.substring(0, other), ruleIds);
       SuppressionDirective.Scope scope = matcher.group(2).equals("disable-file")
           ? SuppressionDirective.Scope.FILE : SuppressionDirective.Scope.NEXT_LINE;
-      out.add(new SuppressionDirective(scope, parsed.ids, parsed.unknown, parsed.reason, range,
-          "", line + 1, null));
+      out.add(new SuppressionDirective(scope, parsed.ids, parsed.unknown, parsed.reason,
+          new Location(source.displayPath(), range, ""), line + 1, null, null));
     }
   }
 
-  private static void readCommentField(ObjectNode owner, Node comment,
+  private static void readMarker(SuppressionMarker marker,
       Function<String, Optional<String>> ruleIds, List<SuppressionDirective> out) {
-    Optional<String> text = comment.asString();
-    if (text.isEmpty()) {
-      return;
-    }
-    Matcher matcher = COMMENT_FIELD_MARKER.matcher(text.get());
+    Matcher matcher = COMMENT_FIELD_MARKER.matcher(marker.text());
     if (!matcher.find()) {
       return;
     }
     Parsed parsed = Parsed.of(matcher.group(1), ruleIds);
     out.add(new SuppressionDirective(SuppressionDirective.Scope.NODE, parsed.ids, parsed.unknown,
-        parsed.reason, comment.range(), comment.pointer(), 0, owner.pointer()));
+        parsed.reason, marker.at(), 0, marker.covers(), marker.scopeName()));
   }
 
   /** Rule names and the reason after {@code --}. */
@@ -163,8 +142,7 @@ public final class InlineSuppressions {
     return switch (directive.scope()) {
       case FILE -> true;
       case NEXT_LINE -> finding.range().start().line() == directive.line();
-      case NODE -> directive.pointer().isEmpty() || finding.pointer().equals(directive.pointer())
-          || finding.pointer().startsWith(directive.pointer() + "/");
+      case NODE -> Location.covers(directive.covers(), finding.anchor());
     };
   }
 
@@ -204,7 +182,7 @@ public final class InlineSuppressions {
     return switch (directive.scope()) {
       case NEXT_LINE -> " on line " + directive.line();
       case FILE -> " in this file";
-      case NODE -> directive.pointer().isEmpty() ? " in this state machine" : " in this object";
+      case NODE -> " in " + directive.scopeName();
     };
   }
 }

@@ -1,6 +1,6 @@
 package dev.sfnappsynclint.suppression;
 
-import dev.sfnappsynclint.source.TextRange;
+import dev.sfnappsynclint.source.Location;
 import java.util.Set;
 
 /**
@@ -8,12 +8,13 @@ import java.util.Set;
  *
  * @param ruleIds the rules it names (resolved to ids); empty means every rule
  * @param unknownRules names written in it that are no rule
- * @param range where the suppression is written, to report it when it is unused
+ * @param at where the suppression is written, to report it when it is unused
  * @param line for {@link Scope#NEXT_LINE}: the line whose findings it hides
- * @param pointer for {@link Scope#NODE}: the JSON Pointer of the object whose findings it hides
+ * @param covers for {@link Scope#NODE}: the anchor of the object whose findings it hides
+ * @param scopeName for {@link Scope#NODE}: how a message names that object
  */
 public record SuppressionDirective(Scope scope, Set<String> ruleIds, Set<String> unknownRules,
-    String reason, TextRange range, String rangePointer, int line, String pointer) {
+    String reason, Location at, int line, String covers, String scopeName) {
 
   public enum Scope {
     /** {@code # sfn-appsync-lint-disable-next-line}: findings that start on the next line. */

@@ -1,5 +1,6 @@
 package dev.sfnappsynclint.tree;
 
+import dev.sfnappsynclint.source.Location;
 import dev.sfnappsynclint.source.SourceFile;
 import dev.sfnappsynclint.source.TextRange;
 import java.util.Optional;
@@ -34,6 +35,11 @@ public abstract sealed class Node permits ObjectNode, ArrayNode, ScalarNode {
 
   public TextRange range() {
     return range;
+  }
+
+  /** Where findings about this node point: its file, range and JSON Pointer. */
+  public Location location() {
+    return new Location(source.displayPath(), range, pointer);
   }
 
   /**

@@ -3,7 +3,7 @@ package dev.sfnappsynclint.baseline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sfnappsynclint.lint.Finding;
+import dev.sfnappsynclint.finding.Finding;
 import dev.sfnappsynclint.rule.Severity;
 import dev.sfnappsynclint.source.TextRange;
 import java.nio.file.Files;

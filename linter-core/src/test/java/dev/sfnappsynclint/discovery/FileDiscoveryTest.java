@@ -11,6 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FileDiscoveryTest {
 
+  /** What the state machine and template extractors read. */
+  private static final java.util.Set<String> EXTENSIONS =
+      java.util.Set.of(".json", ".yaml", ".yml", ".asl");
+
   @TempDir
   Path work;
 
@@ -21,7 +25,7 @@ class FileDiscoveryTest {
   }
 
   private List<String> discover(List<String> includes, List<String> excludes, String... paths) {
-    FileDiscovery discovery = new FileDiscovery(work, includes.stream().map(PathGlob::new).toList(), excludes.stream().map(PathGlob::new).toList());
+    FileDiscovery discovery = new FileDiscovery(work, includes.stream().map(PathGlob::new).toList(), excludes.stream().map(PathGlob::new).toList(), EXTENSIONS);
     return discovery.discover(java.util.Arrays.stream(paths).map(Path::of).toList())
         .candidates().stream().map(Candidate::displayPath).toList();
   }
@@ -63,7 +67,7 @@ class FileDiscoveryTest {
 
   @Test
   void missingPathsAreProblemsNotCrashes() {
-    FileDiscovery.Result result = new FileDiscovery(work, List.of(), List.of())
+    FileDiscovery.Result result = new FileDiscovery(work, List.of(), List.of(), EXTENSIONS)
         .discover(List.of(Path.of("nope")));
     assertThat(result.candidates()).isEmpty();
     assertThat(result.problems()).containsExactly("Path does not exist: nope");

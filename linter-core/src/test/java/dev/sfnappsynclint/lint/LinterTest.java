@@ -1,5 +1,8 @@
 package dev.sfnappsynclint.lint;
 
+import dev.sfnappsynclint.finding.Finding;
+import dev.sfnappsynclint.finding.LintResult;
+import dev.sfnappsynclint.asl.extract.InvalidSyntax;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfnappsynclint.asl.State;

@@ -1,5 +1,9 @@
 package dev.sfnappsynclint.lint;
 
+import dev.sfnappsynclint.finding.Finding;
+import dev.sfnappsynclint.finding.LintResult;
+import dev.sfnappsynclint.asl.extract.InvalidSyntax;
+import dev.sfnappsynclint.asl.extract.MissingDefinitionFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfnappsynclint.asl.StateMachine;

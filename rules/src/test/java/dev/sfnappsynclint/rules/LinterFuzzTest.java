@@ -7,7 +7,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.sfnappsynclint.discovery.Candidate;
 import dev.sfnappsynclint.lint.LintRequest;
 import dev.sfnappsynclint.lint.Linter;
-import dev.sfnappsynclint.lint.ToolNotification;
+import dev.sfnappsynclint.finding.ToolNotification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sfnappsynclint.discovery.Candidate;
 import dev.sfnappsynclint.lint.LintRequest;
 import dev.sfnappsynclint.lint.Linter;
-import dev.sfnappsynclint.lint.ToolNotification;
+import dev.sfnappsynclint.finding.ToolNotification;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;

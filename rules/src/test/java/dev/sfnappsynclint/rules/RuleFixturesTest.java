@@ -3,7 +3,7 @@ package dev.sfnappsynclint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfnappsynclint.discovery.Candidate;
-import dev.sfnappsynclint.lint.Finding;
+import dev.sfnappsynclint.finding.Finding;
 import dev.sfnappsynclint.lint.LintRequest;
 import dev.sfnappsynclint.lint.Linter;
 import dev.sfnappsynclint.rule.RegisteredRule;

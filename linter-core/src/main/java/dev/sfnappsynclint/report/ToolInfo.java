@@ -1,4 +1,4 @@
-package dev.sfnappsynclint.lint;
+package dev.sfnappsynclint.report;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.sfnappsynclint.lint;
+package dev.sfnappsynclint.finding;
 
 import dev.sfnappsynclint.rule.RuleMetadata;
 import dev.sfnappsynclint.rule.Severity;

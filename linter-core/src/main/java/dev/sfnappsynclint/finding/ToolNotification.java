@@ -1,4 +1,4 @@
-package dev.sfnappsynclint.lint;
+package dev.sfnappsynclint.finding;
 
 import java.util.Comparator;
 

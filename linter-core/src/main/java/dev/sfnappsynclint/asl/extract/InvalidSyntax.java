@@ -1,4 +1,4 @@
-package dev.sfnappsynclint.lint;
+package dev.sfnappsynclint.asl.extract;
 
 import dev.sfnappsynclint.rule.LintRule;
 import dev.sfnappsynclint.rule.Precision;
@@ -6,8 +6,8 @@ import dev.sfnappsynclint.rule.Rule;
 import dev.sfnappsynclint.rule.Severity;
 
 /**
- * The engine's own finding for a definition that cannot be read at all. It is not a check that
- * runs on a model, so it lives here rather than in the rules module.
+ * The extractors' own finding for a definition or template that cannot be read at all. It is
+ * not a check that runs on a model, so it lives with them rather than in the rules module.
  */
 @LintRule(
     id = "ASL000",
@@ -19,6 +19,7 @@ import dev.sfnappsynclint.rule.Severity;
     tags = {"correctness", "syntax"},
     precision = Precision.VERY_HIGH,
     awsDocs = "https://docs.aws.amazon.com/step-functions/latest/dg/concepts-amazon-states-language.html",
+    canBeDisabled = false,
     help = """
         ## What it finds
         A state machine file (`*.asl.json`, `*.asl.yaml`, or a JSON/YAML file with `StartAt` and

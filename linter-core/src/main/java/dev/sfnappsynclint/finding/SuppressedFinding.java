@@ -1,4 +1,4 @@
-package dev.sfnappsynclint.lint;
+package dev.sfnappsynclint.finding;
 
 /**
  * A finding that a suppression hid: an inline comment (in source), or the configuration's

@@ -1,11 +1,11 @@
-package dev.sfnappsynclint.lint;
+package dev.sfnappsynclint.asl.extract;
 
 import dev.sfnappsynclint.rule.LintRule;
 import dev.sfnappsynclint.rule.Precision;
 import dev.sfnappsynclint.rule.Rule;
 import dev.sfnappsynclint.rule.Severity;
 
-/** The engine's own finding for a template that names a definition file that is not there. */
+/** The template extractor's own finding for a definition file that is not there. */
 @LintRule(
     id = "ASL097",
     name = "MissingDefinitionFile",

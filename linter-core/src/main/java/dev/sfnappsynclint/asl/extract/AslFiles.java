@@ -1,0 +1,33 @@
+package dev.sfnappsynclint.asl.extract;
+
+import dev.sfnappsynclint.lint.InputFile;
+import dev.sfnappsynclint.tree.Node;
+import dev.sfnappsynclint.tree.ObjectNode;
+import java.util.List;
+import java.util.Set;
+
+/** What names and shapes say a JSON/YAML file is. */
+final class AslFiles {
+
+  static final Set<String> EXTENSIONS = Set.of(".json", ".yaml", ".yml", ".asl");
+  private static final List<String> ASL_EXTENSIONS =
+      List.of(".asl.json", ".asl.yaml", ".asl.yml", ".asl");
+
+  private AslFiles() {}
+
+  /** {@code *.asl.json}, {@code *.asl.yaml}, {@code *.asl.yml}, or {@code *.asl} (as CDK writes). */
+  static boolean hasAslName(InputFile file) {
+    return ASL_EXTENSIONS.stream().anyMatch(file.lowerCaseName()::endsWith);
+  }
+
+  /** {@code template.yaml} (SAM's default) or {@code *.template.json} (CDK's output). */
+  static boolean hasTemplateName(InputFile file) {
+    String name = file.lowerCaseName();
+    return name.matches("template\\.(ya?ml|json)") || name.matches(".+\\.template\\.(ya?ml|json)");
+  }
+
+  /** The top level has {@code StartAt} and {@code States}, as every state machine does. */
+  static boolean looksLikeStateMachine(Node root) {
+    return root instanceof ObjectNode object && object.has("StartAt") && object.has("States");
+  }
+}
