@@ -1,6 +1,7 @@
 package dev.sfnappsynclint.lint;
 
 import dev.sfnappsynclint.rule.Rule;
+import dev.sfnappsynclint.source.SourceFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +30,14 @@ public interface DocumentExtractor {
    */
   default List<Rule> rules() {
     return List.of();
+  }
+
+  /**
+   * Whether the file's language has {@code #} line comments, where suppression comments
+   * ({@code # sfn-appsync-lint-disable-next-line ID}) can be written: YAML, GraphQL.
+   */
+  default boolean hasHashComments(SourceFile file) {
+    return false;
   }
 
   /** Whether the file is of this kind. May read and parse it: the file keeps what it read. */

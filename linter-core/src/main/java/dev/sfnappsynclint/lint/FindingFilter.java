@@ -44,12 +44,16 @@ final class FindingFilter {
     this.unusedSuppression = unusedSuppression;
   }
 
-  Filtered apply(List<Finding> raw, List<SourceFile> files, List<SuppressionMarker> markers) {
+  /**
+   * @param files the files the findings may be in, each with whether its language has
+   *     {@code #} comments
+   */
+  Filtered apply(List<Finding> raw, Map<SourceFile, Boolean> files,
+      List<SuppressionMarker> markers) {
     Map<String, InlineSuppressions> inline = new LinkedHashMap<>();
-    for (SourceFile file : files) {
-      inline.computeIfAbsent(file.displayPath(), path -> InlineSuppressions.of(file,
-          markers.stream().filter(m -> m.at().path().equals(path)).toList(), ruleIds));
-    }
+    files.forEach((file, hashComments) -> inline.computeIfAbsent(file.displayPath(),
+        path -> InlineSuppressions.of(file, hashComments,
+            markers.stream().filter(m -> m.at().path().equals(path)).toList(), ruleIds)));
     List<Finding> kept = new ArrayList<>();
     List<SuppressedFinding> suppressed = new ArrayList<>();
     for (Finding finding : raw) {

@@ -14,6 +14,7 @@ import dev.sfnappsynclint.source.SourceReader;
 import dev.sfnappsynclint.suppression.SuppressionMarker;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -146,13 +147,15 @@ final class LintRun implements ExtractionContext {
     }
     List<Finding> raw = new ArrayList<>();
     List<ToolNotification> notifications = new ArrayList<>();
-    List<SourceFile> sources = new ArrayList<>();
+    Map<SourceFile, Boolean> sources = new LinkedHashMap<>();
     List<SuppressionMarker> markers = new ArrayList<>();
     Set<String> linted = new LinkedHashSet<>();
     for (DocumentExtractor extractor : claimed.extractors()) {
       Extraction extraction = extractor.extract(claimed.file(), this);
       raw.addAll(extraction.findings());
-      sources.addAll(extraction.files());
+      for (SourceFile source : extraction.files()) {
+        sources.merge(source, extractor.hasHashComments(source), Boolean::logicalOr);
+      }
       markers.addAll(extraction.markers());
       linted.addAll(extraction.lintedPaths());
       for (Document document : extraction.documents()) {

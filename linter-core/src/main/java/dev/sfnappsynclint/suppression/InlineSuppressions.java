@@ -8,7 +8,6 @@ import dev.sfnappsynclint.source.TextRange;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,15 +46,14 @@ public final class InlineSuppressions {
   /**
    * Reads the suppressions of a file: its comments, and the markers its documents hold.
    *
+   * @param hashComments the file's language has {@code #} line comments (YAML, GraphQL)
    * @param markers texts that may hold a marker, from the documents written in this file
    * @param ruleIds resolves a rule id or name to its id; empty when there is no such rule
    */
-  public static InlineSuppressions of(SourceFile source, List<SuppressionMarker> markers,
-      Function<String, Optional<String>> ruleIds) {
+  public static InlineSuppressions of(SourceFile source, boolean hashComments,
+      List<SuppressionMarker> markers, Function<String, Optional<String>> ruleIds) {
     List<SuppressionDirective> directives = new ArrayList<>();
-    String name = source.fileName().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".graphql")
-        || name.endsWith(".gql")) {
+    if (hashComments) {
       readCommentDirectives(source, ruleIds, directives);
     }
     for (SuppressionMarker marker : markers) {

@@ -1,9 +1,11 @@
 package dev.sfnappsynclint.asl.extract;
 
 import dev.sfnappsynclint.lint.InputFile;
+import dev.sfnappsynclint.source.SourceFile;
 import dev.sfnappsynclint.tree.Node;
 import dev.sfnappsynclint.tree.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** What names and shapes say a JSON/YAML file is. */
@@ -24,6 +26,12 @@ final class AslFiles {
   static boolean hasTemplateName(InputFile file) {
     String name = file.lowerCaseName();
     return name.matches("template\\.(ya?ml|json)") || name.matches(".+\\.template\\.(ya?ml|json)");
+  }
+
+  /** YAML, by its name: where {@code #} comments can hold suppressions. */
+  static boolean isYaml(SourceFile file) {
+    String name = file.fileName().toLowerCase(Locale.ROOT);
+    return name.endsWith(".yaml") || name.endsWith(".yml");
   }
 
   /** The top level has {@code StartAt} and {@code States}, as every state machine does. */

@@ -41,6 +41,11 @@ public final class StandaloneDefinitionExtractor implements DocumentExtractor {
   }
 
   @Override
+  public boolean hasHashComments(SourceFile file) {
+    return AslFiles.isYaml(file);
+  }
+
+  @Override
   public boolean accepts(InputFile file) {
     if (AslFiles.hasAslName(file)) {
       return true;

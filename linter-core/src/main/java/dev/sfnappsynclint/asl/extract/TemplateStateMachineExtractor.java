@@ -55,6 +55,11 @@ public final class TemplateStateMachineExtractor implements DocumentExtractor {
   }
 
   @Override
+  public boolean hasHashComments(SourceFile file) {
+    return AslFiles.isYaml(file);
+  }
+
+  @Override
   public boolean accepts(InputFile file) {
     if (AslFiles.hasAslName(file)) {
       return false;
