@@ -30,20 +30,35 @@ import dev.sfnappsynclint.rule.Severity;
         A stale suppression silently hides the next real problem at that place.
 
         ## Example
+        `Archive orders` was unreachable once; now `Load orders` leads to it, and the comment
+        hides nothing.
         ```yaml
-        # sfn-appsync-lint-disable-next-line ASL006 -- kept for the v2 migration
-        Archive:
-          Type: Pass
-          End: true
+        StartAt: Load orders
+        States:
+          Load orders:
+            Type: Task
+            Resource: arn:aws:lambda:us-east-1:123456789012:function:load-orders
+            Next: Archive orders
+          # sfn-appsync-lint-disable-next-line ASL006 -- kept for the v2 migration
+          Archive orders:
+            Type: Task
+            Resource: arn:aws:lambda:us-east-1:123456789012:function:archive-orders
+            End: true
         ```
-        (when `Archive` is reachable, nothing is suppressed)
 
         ## Fix
         Delete the suppression, or correct the rule id it names:
         ```yaml
-        Archive:
-          Type: Pass
-          End: true
+        StartAt: Load orders
+        States:
+          Load orders:
+            Type: Task
+            Resource: arn:aws:lambda:us-east-1:123456789012:function:load-orders
+            Next: Archive orders
+          Archive orders:
+            Type: Task
+            Resource: arn:aws:lambda:us-east-1:123456789012:function:archive-orders
+            End: true
         ```
         """)
 public final class UnusedSuppression implements Rule {}

@@ -31,12 +31,14 @@ import dev.sfnappsynclint.rule.Severity;
         Step Functions rejects a definition that does not parse, and no other rule can look at it.
 
         ## Example
+        A comma is missing between two states:
         ```json
         {
-          "StartAt": "Hello",
+          "StartAt": "Validate",
           "States": {
-            "Hello": { "Type": "Pass", "End": true }
-          ,
+            "Validate": { "Type": "Pass", "Next": "Done" }
+            "Done": { "Type": "Succeed" }
+          }
         }
         ```
 
@@ -44,9 +46,10 @@ import dev.sfnappsynclint.rule.Severity;
         Correct the syntax at the reported line and column:
         ```json
         {
-          "StartAt": "Hello",
+          "StartAt": "Validate",
           "States": {
-            "Hello": { "Type": "Pass", "End": true }
+            "Validate": { "Type": "Pass", "Next": "Done" },
+            "Done": { "Type": "Succeed" }
           }
         }
         ```

@@ -31,17 +31,52 @@ import dev.sfnappsynclint.rule.Severity;
         cannot be checked.
 
         ## Example
+        The template names `statemachine/order.asl.json`; the file is
+        `statemachine/orders.asl.json`.
+
+        `template.yaml`:
         ```yaml
-        OrderWorkflow:
-          Type: AWS::Serverless::StateMachine
-          Properties:
-            DefinitionUri: statemachine/order.asl.json   # the file is statemachine/orders.asl.json
+        AWSTemplateFormatVersion: "2010-09-09"
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          OrderWorkflow:
+            Type: AWS::Serverless::StateMachine
+            Properties:
+              DefinitionUri: statemachine/order.asl.json
+        ```
+
+        `statemachine/orders.asl.json`:
+        ```json
+        {
+          "StartAt": "Accept order",
+          "States": {
+            "Accept order": { "Type": "Succeed" }
+          }
+        }
         ```
 
         ## Fix
-        Correct the path (it is relative to the template's folder), or add the file:
+        Correct the path (it is relative to the template's folder), or add the file.
+
+        `template.yaml`:
         ```yaml
-        DefinitionUri: statemachine/orders.asl.json
+        AWSTemplateFormatVersion: "2010-09-09"
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          OrderWorkflow:
+            Type: AWS::Serverless::StateMachine
+            Properties:
+              DefinitionUri: statemachine/orders.asl.json
+        ```
+
+        `statemachine/orders.asl.json`:
+        ```json
+        {
+          "StartAt": "Accept order",
+          "States": {
+            "Accept order": { "Type": "Succeed" }
+          }
+        }
         ```
         """)
 public final class MissingDefinitionFile implements Rule {}

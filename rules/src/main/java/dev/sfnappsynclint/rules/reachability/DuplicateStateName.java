@@ -39,23 +39,57 @@ import java.util.stream.Collectors;
 
         ## Example
         ```json
-        "Fan out": {
-          "Type": "Parallel",
-          "Branches": [
-            { "StartAt": "Notify", "States": { "Notify": { "Type": "Pass", "End": true } } },
-            { "StartAt": "Notify", "States": { "Notify": { "Type": "Pass", "End": true } } }
-          ],
-          "End": true
+        {
+          "StartAt": "Fan out",
+          "States": {
+            "Fan out": {
+              "Type": "Parallel",
+              "Branches": [
+                {
+                  "StartAt": "Notify",
+                  "States": {
+                    "Notify": { "Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:email-customer", "End": true }
+                  }
+                },
+                {
+                  "StartAt": "Notify",
+                  "States": {
+                    "Notify": { "Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:alert-warehouse", "End": true }
+                  }
+                }
+              ],
+              "End": true
+            }
+          }
         }
         ```
 
         ## Fix
         Rename one of the states (and the `StartAt`/`Next` that name it):
         ```json
-        "Branches": [
-          { "StartAt": "Notify customer", "States": { "Notify customer": { "Type": "Pass", "End": true } } },
-          { "StartAt": "Notify warehouse", "States": { "Notify warehouse": { "Type": "Pass", "End": true } } }
-        ]
+        {
+          "StartAt": "Fan out",
+          "States": {
+            "Fan out": {
+              "Type": "Parallel",
+              "Branches": [
+                {
+                  "StartAt": "Notify customer",
+                  "States": {
+                    "Notify customer": { "Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:email-customer", "End": true }
+                  }
+                },
+                {
+                  "StartAt": "Notify warehouse",
+                  "States": {
+                    "Notify warehouse": { "Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:alert-warehouse", "End": true }
+                  }
+                }
+              ],
+              "End": true
+            }
+          }
+        }
         ```
         """)
 public final class DuplicateStateName implements AslRule {

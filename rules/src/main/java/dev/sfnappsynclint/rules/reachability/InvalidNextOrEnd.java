@@ -42,16 +42,35 @@ import java.util.Optional;
 
         ## Example
         ```json
-        "Notify": { "Type": "Task", "Resource": "arn:aws:states:::sns:publish", "End": false },
-        "Done": { "Type": "Succeed", "Next": "Notify" }
+        {
+          "StartAt": "Notify",
+          "States": {
+            "Notify": {
+              "Type": "Task",
+              "Resource": "arn:aws:lambda:us-east-1:123456789012:function:notify",
+              "Next": "Done",
+              "End": false
+            },
+            "Done": { "Type": "Succeed", "End": true }
+          }
+        }
         ```
 
         ## Fix
         Give each Task, Pass, Wait, Parallel and Map state exactly one of `"Next": "<state>"`
         or `"End": true`; remove `Next` and `End` from Choice, Succeed and Fail states.
         ```json
-        "Notify": { "Type": "Task", "Resource": "arn:aws:states:::sns:publish", "Next": "Done" },
-        "Done": { "Type": "Succeed" }
+        {
+          "StartAt": "Notify",
+          "States": {
+            "Notify": {
+              "Type": "Task",
+              "Resource": "arn:aws:lambda:us-east-1:123456789012:function:notify",
+              "Next": "Done"
+            },
+            "Done": { "Type": "Succeed" }
+          }
+        }
         ```
         """)
 public final class InvalidNextOrEnd implements AslRule {

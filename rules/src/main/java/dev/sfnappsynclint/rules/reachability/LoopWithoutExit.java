@@ -40,26 +40,57 @@ import java.util.List;
         25,000-event history or the one-year duration for Standard workflows.
 
         ## Example
+        The Choice state's `Default` goes back to `Wait` too: once the export has started, the
+        execution keeps polling until a limit stops it.
         ```json
-        "Poll": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Next": "Done?" },
-        "Done?": {
-          "Type": "Choice",
-          "Choices": [{ "Variable": "$.status", "StringEquals": "RUNNING", "Next": "Wait" }],
-          "Default": "Wait"
-        },
-        "Wait": { "Type": "Wait", "Seconds": 30, "Next": "Poll" }
+        {
+          "StartAt": "Start export",
+          "States": {
+            "Start export": {
+              "Type": "Task",
+              "Resource": "arn:aws:lambda:us-east-1:123456789012:function:start-export",
+              "Catch": [{ "ErrorEquals": ["States.ALL"], "Next": "Export failed" }],
+              "Next": "Poll"
+            },
+            "Poll": { "Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:export-status", "Next": "Done?" },
+            "Done?": {
+              "Type": "Choice",
+              "Choices": [{ "Variable": "$.status", "StringEquals": "RUNNING", "Next": "Wait" }],
+              "Default": "Wait"
+            },
+            "Wait": { "Type": "Wait", "Seconds": 30, "Next": "Poll" },
+            "Export failed": { "Type": "Fail", "Error": "ExportFailed" }
+          }
+        }
         ```
 
         ## Fix
         Give the loop an exit: a Choice rule or `Default` that leads to a terminal state, or a
         Catcher that goes to a `Fail` state. Bound the number of iterations when you can.
         ```json
-        "Done?": {
-          "Type": "Choice",
-          "Choices": [{ "Variable": "$.status", "StringEquals": "RUNNING", "Next": "Wait" }],
-          "Default": "Finished"
-        },
-        "Finished": { "Type": "Succeed" }
+        {
+          "StartAt": "Start export",
+          "States": {
+            "Start export": {
+              "Type": "Task",
+              "Resource": "arn:aws:lambda:us-east-1:123456789012:function:start-export",
+              "Catch": [{ "ErrorEquals": ["States.ALL"], "Next": "Export failed" }],
+              "Next": "Poll"
+            },
+            "Poll": { "Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:export-status", "Next": "Done?" },
+            "Done?": {
+              "Type": "Choice",
+              "Choices": [
+                { "Variable": "$.status", "StringEquals": "RUNNING", "Next": "Wait" },
+                { "Variable": "$.status", "StringEquals": "FAILED", "Next": "Export failed" }
+              ],
+              "Default": "Exported"
+            },
+            "Wait": { "Type": "Wait", "Seconds": 30, "Next": "Poll" },
+            "Exported": { "Type": "Succeed" },
+            "Export failed": { "Type": "Fail", "Error": "ExportFailed" }
+          }
+        }
         ```
         """)
 public final class LoopWithoutExit implements AslRule {

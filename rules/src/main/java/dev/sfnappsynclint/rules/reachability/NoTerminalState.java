@@ -37,7 +37,7 @@ import dev.sfnappsynclint.rules.naming.Sentences;
         {
           "StartAt": "Poll",
           "States": {
-            "Poll": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Next": "Wait" },
+            "Poll": { "Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:job-status", "Next": "Wait" },
             "Wait": { "Type": "Wait", "Seconds": 30, "Next": "Poll" }
           }
         }
@@ -47,14 +47,19 @@ import dev.sfnappsynclint.rules.naming.Sentences;
         Add a way out: a Choice state that goes to a `Succeed` state when the work is done, or
         `"End": true` on the last state.
         ```json
-        "Poll": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Next": "Done?" },
-        "Done?": {
-          "Type": "Choice",
-          "Choices": [{ "Variable": "$.status", "StringEquals": "DONE", "Next": "Done" }],
-          "Default": "Wait"
-        },
-        "Wait": { "Type": "Wait", "Seconds": 30, "Next": "Poll" },
-        "Done": { "Type": "Succeed" }
+        {
+          "StartAt": "Poll",
+          "States": {
+            "Poll": { "Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:job-status", "Next": "Done?" },
+            "Done?": {
+              "Type": "Choice",
+              "Choices": [{ "Variable": "$.status", "StringEquals": "DONE", "Next": "Done" }],
+              "Default": "Wait"
+            },
+            "Wait": { "Type": "Wait", "Seconds": 30, "Next": "Poll" },
+            "Done": { "Type": "Succeed" }
+          }
+        }
         ```
         """)
 public final class NoTerminalState implements AslRule {

@@ -40,16 +40,44 @@ import java.util.List;
 
         ## Example
         ```json
-        "Charge": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Next": "Shipp" },
-        "Ship": { "Type": "Succeed" }
+        {
+          "StartAt": "Check payment",
+          "States": {
+            "Check payment": {
+              "Type": "Choice",
+              "Choices": [
+                { "Variable": "$.payment", "StringEquals": "PAID", "Next": "Ship" },
+                { "Variable": "$.payment", "StringEquals": "PENDING", "Next": "Wait for payment" }
+              ],
+              "Default": "Cancel"
+            },
+            "Wait for payment": { "Type": "Wait", "Seconds": 300, "Next": "Check paymnet" },
+            "Ship": { "Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:ship", "End": true },
+            "Cancel": { "Type": "Fail", "Error": "PaymentDeclined" }
+          }
+        }
         ```
 
         ## Fix
         Name an existing state of the same scope. To leave a branch, end it (`"End": true`) and
         continue from the Parallel or Map state's `Next`.
         ```json
-        "Charge": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Next": "Ship" },
-        "Ship": { "Type": "Succeed" }
+        {
+          "StartAt": "Check payment",
+          "States": {
+            "Check payment": {
+              "Type": "Choice",
+              "Choices": [
+                { "Variable": "$.payment", "StringEquals": "PAID", "Next": "Ship" },
+                { "Variable": "$.payment", "StringEquals": "PENDING", "Next": "Wait for payment" }
+              ],
+              "Default": "Cancel"
+            },
+            "Wait for payment": { "Type": "Wait", "Seconds": 300, "Next": "Check payment" },
+            "Ship": { "Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:ship", "End": true },
+            "Cancel": { "Type": "Fail", "Error": "PaymentDeclined" }
+          }
+        }
         ```
         """)
 public final class UnknownTransitionTarget implements AslRule {

@@ -39,22 +39,40 @@ import java.util.Set;
         (like most JSON readers) uses the last value too.
 
         ## Example
+        A second `Retry` was added to a state that already had one:
         ```json
-        "Charge": {
-          "Type": "Task",
-          "Resource": "arn:aws:states:::lambda:invoke",
-          "Next": "Ship",
-          "Next": "Notify"
+        {
+          "StartAt": "Charge",
+          "States": {
+            "Charge": {
+              "Type": "Task",
+              "Resource": "arn:aws:lambda:us-east-1:123456789012:function:charge",
+              "Retry": [{ "ErrorEquals": ["Lambda.TooManyRequestsException"], "MaxAttempts": 5 }],
+              "TimeoutSeconds": 30,
+              "Retry": [{ "ErrorEquals": ["States.Timeout"], "MaxAttempts": 2 }],
+              "End": true
+            }
+          }
         }
         ```
 
         ## Fix
-        Delete or rename one of the two keys:
+        Delete or rename one of the two keys, or merge their values:
         ```json
-        "Charge": {
-          "Type": "Task",
-          "Resource": "arn:aws:states:::lambda:invoke",
-          "Next": "Notify"
+        {
+          "StartAt": "Charge",
+          "States": {
+            "Charge": {
+              "Type": "Task",
+              "Resource": "arn:aws:lambda:us-east-1:123456789012:function:charge",
+              "TimeoutSeconds": 30,
+              "Retry": [
+                { "ErrorEquals": ["Lambda.TooManyRequestsException"], "MaxAttempts": 5 },
+                { "ErrorEquals": ["States.Timeout"], "MaxAttempts": 2 }
+              ],
+              "End": true
+            }
+          }
         }
         ```
         """)

@@ -45,20 +45,74 @@ import java.util.Optional;
         CloudFormation rejects the template outright.
 
         ## Example
+        The definition says `${ChargeFunctionArn}`; the template's key is `ChargeFunction`
+        (`UnusedSubstitution` reports that key: the other half of the typo).
+
+        `template.yaml`:
         ```yaml
-        OrderWorkflow:
-          Type: AWS::Serverless::StateMachine
-          Properties:
-            DefinitionUri: statemachine/order.asl.json    # uses ${ChargeFunctionArn}
-            DefinitionSubstitutions:
-              ChargeFunction: !GetAtt ChargeFunction.Arn
+        AWSTemplateFormatVersion: "2010-09-09"
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          ChargeFunction:
+            Type: AWS::Serverless::Function
+            Properties:
+              CodeUri: functions/charge/
+              Handler: app.handler
+              Runtime: python3.12
+          OrderWorkflow:
+            Type: AWS::Serverless::StateMachine
+            Properties:
+              DefinitionUri: statemachine/order.asl.json
+              DefinitionSubstitutions:
+                ChargeFunction: !GetAtt ChargeFunction.Arn
+              Policies:
+                - LambdaInvokePolicy:
+                    FunctionName: !Ref ChargeFunction
+        ```
+
+        `statemachine/order.asl.json`:
+        ```json
+        {
+          "StartAt": "Charge",
+          "States": {
+            "Charge": { "Type": "Task", "Resource": "${ChargeFunctionArn}", "End": true }
+          }
+        }
         ```
 
         ## Fix
-        Add the key to `DefinitionSubstitutions`, or correct the placeholder's name:
+        Add the key to `DefinitionSubstitutions`, or correct the placeholder's name.
+
+        `template.yaml`:
         ```yaml
-        DefinitionSubstitutions:
-          ChargeFunctionArn: !GetAtt ChargeFunction.Arn
+        AWSTemplateFormatVersion: "2010-09-09"
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          ChargeFunction:
+            Type: AWS::Serverless::Function
+            Properties:
+              CodeUri: functions/charge/
+              Handler: app.handler
+              Runtime: python3.12
+          OrderWorkflow:
+            Type: AWS::Serverless::StateMachine
+            Properties:
+              DefinitionUri: statemachine/order.asl.json
+              DefinitionSubstitutions:
+                ChargeFunctionArn: !GetAtt ChargeFunction.Arn
+              Policies:
+                - LambdaInvokePolicy:
+                    FunctionName: !Ref ChargeFunction
+        ```
+
+        `statemachine/order.asl.json`:
+        ```json
+        {
+          "StartAt": "Charge",
+          "States": {
+            "Charge": { "Type": "Task", "Resource": "${ChargeFunctionArn}", "End": true }
+          }
+        }
         ```
         """)
 public final class UndefinedPlaceholder implements AslRule {

@@ -35,24 +35,85 @@ import java.util.stream.Collectors;
 
         ## Why it matters
         Often the placeholder is misspelled in the definition (`${ChargeFunctionARN}` for
-        `ChargeFunctionArn`), or the definition still hard-codes the ARN the substitution was
-        added for — so a stack in another account or Region calls the wrong function.
+        `ChargeFunctionArn`), or the definition still hard-codes the value the substitution was
+        added for — so a stack in another account, Region or stage calls the wrong function or
+        writes to the wrong table.
 
         ## Example
+        The template passes the table's name in, but the definition still hard-codes it.
+
+        `template.yaml`:
         ```yaml
-        DefinitionSubstitutions:
-          ChargeFunctionArn: !GetAtt ChargeFunction.Arn
-          RefundFunctionArn: !GetAtt RefundFunction.Arn   # the definition never says ${RefundFunctionArn}
+        AWSTemplateFormatVersion: "2010-09-09"
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          OrdersTable:
+            Type: AWS::Serverless::SimpleTable
+          OrderWorkflow:
+            Type: AWS::Serverless::StateMachine
+            Properties:
+              DefinitionUri: statemachine/order.asl.json
+              DefinitionSubstitutions:
+                OrdersTableName: !Ref OrdersTable
+              Policies:
+                - DynamoDBWritePolicy:
+                    TableName: !Ref OrdersTable
+        ```
+
+        `statemachine/order.asl.json`:
+        ```json
+        {
+          "StartAt": "Save order",
+          "States": {
+            "Save order": {
+              "Type": "Task",
+              "Resource": "arn:aws:states:::dynamodb:putItem",
+              "Parameters": {
+                "TableName": "orders-dev",
+                "Item": { "id": { "S.$": "$.orderId" } }
+              },
+              "End": true
+            }
+          }
+        }
         ```
 
         ## Fix
-        Use the placeholder in the definition, or delete the key:
+        Use the placeholder in the definition, or delete the key.
+
+        `template.yaml`:
+        ```yaml
+        AWSTemplateFormatVersion: "2010-09-09"
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          OrdersTable:
+            Type: AWS::Serverless::SimpleTable
+          OrderWorkflow:
+            Type: AWS::Serverless::StateMachine
+            Properties:
+              DefinitionUri: statemachine/order.asl.json
+              DefinitionSubstitutions:
+                OrdersTableName: !Ref OrdersTable
+              Policies:
+                - DynamoDBWritePolicy:
+                    TableName: !Ref OrdersTable
+        ```
+
+        `statemachine/order.asl.json`:
         ```json
-        "Refund": {
-          "Type": "Task",
-          "Resource": "arn:aws:states:::lambda:invoke",
-          "Parameters": { "FunctionName": "${RefundFunctionArn}" },
-          "End": true
+        {
+          "StartAt": "Save order",
+          "States": {
+            "Save order": {
+              "Type": "Task",
+              "Resource": "arn:aws:states:::dynamodb:putItem",
+              "Parameters": {
+                "TableName": "${OrdersTableName}",
+                "Item": { "id": { "S.$": "$.orderId" } }
+              },
+              "End": true
+            }
+          }
         }
         ```
         """)
