@@ -212,4 +212,50 @@ class TemplateLintingTest {
         org.assertj.core.groups.Tuple.tuple("a/template.yaml", "ASL000"),
         org.assertj.core.groups.Tuple.tuple("b/flow.asl.json", "ASL903"));
   }
+
+  @Test
+  void aDefinitionUriThatDiffersOnlyInLetterCaseSaysSo() throws IOException {
+    write("app/template.yaml", """
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          Flow:
+            Type: AWS::Serverless::StateMachine
+            Properties:
+              DefinitionUri: StateMachines/Flow.asl.json
+          Other:
+            Type: AWS::Serverless::StateMachine
+            Properties:
+              DefinitionUri: statemachines/gone.asl.json
+        """);
+    write("app/statemachines/flow.asl.json",
+        "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Succeed\"}}}");
+    List<Finding> missing = lint(".").findings().stream()
+        .filter(f -> f.ruleId().equals("ASL097")).toList();
+    assertThat(missing).extracting(Finding::message).containsExactly(
+        "DefinitionUri of Flow names \"StateMachines/Flow.asl.json\", but the file is "
+            + "\"statemachines/flow.asl.json\": only the letter case differs, and the build "
+            + "fails on case-sensitive file systems (Linux, as on CI runners).",
+        "DefinitionUri of Other names \"statemachines/gone.asl.json\", but there is no such "
+            + "file (looked for app/statemachines/gone.asl.json).");
+    assertThat(missing.get(0).range().start().line()).isEqualTo(6);
+  }
+
+  @Test
+  void theSeverityOfASyntaxFindingIsConfigurableWhereverTheDefinitionIs() throws IOException {
+    write("standalone.asl.json", "{\"StartAt\": ");
+    write("template.yaml", """
+        Resources:
+          Flow:
+            Type: AWS::StepFunctions::StateMachine
+            Properties:
+              DefinitionString: '{"StartAt": '
+        """);
+    LintRequest.Builder request = LintRequest.builder(work);
+    request.ruleSettings(request.ruleSettings().toBuilder()
+        .severity("ASL000", Severity.WARNING).build());
+    assertThat(lint(request, ".").findings()).extracting(Finding::path, Finding::severity)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("standalone.asl.json", Severity.WARNING),
+            org.assertj.core.groups.Tuple.tuple("template.yaml", Severity.WARNING));
+  }
 }
