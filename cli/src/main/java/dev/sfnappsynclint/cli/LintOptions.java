@@ -8,12 +8,15 @@ import dev.sfnappsynclint.config.ConfigurationException;
 import dev.sfnappsynclint.config.ConfigurationLoader;
 import dev.sfnappsynclint.lint.LintRequest;
 import dev.sfnappsynclint.finding.LintResult;
+import dev.sfnappsynclint.frontend.ExitStatus;
+import dev.sfnappsynclint.frontend.FailOn;
+import dev.sfnappsynclint.frontend.RuleNames;
+import dev.sfnappsynclint.frontend.UsageException;
 import dev.sfnappsynclint.lint.Linter;
 import dev.sfnappsynclint.report.ToolInfo;
 import dev.sfnappsynclint.finding.ToolNotification;
 import dev.sfnappsynclint.report.ReportContext;
 import dev.sfnappsynclint.report.ReportFormat;
-import dev.sfnappsynclint.rule.RegisteredRule;
 import dev.sfnappsynclint.rule.RuleMetadata;
 import dev.sfnappsynclint.rule.RuleSettings;
 import dev.sfnappsynclint.rule.Severity;
@@ -160,8 +163,7 @@ final class LintOptions {
         return 2;
       }
     }
-    List<RuleMetadata> allRules = linter.registry().rules().stream()
-        .map(RegisteredRule::metadata).toList();
+    List<RuleMetadata> allRules = linter.registry().metadata();
     boolean toStdoutTerminal = terminal.interactive();
     boolean colored = switch (color) {
       case ALWAYS -> true;
@@ -182,14 +184,8 @@ final class LintOptions {
         return 2;
       }
     }
-    if (result.hasToolErrors()) {
-      return 2;
-    }
-    if (writeBaseline != null) {
-      return 0;
-    }
-    boolean failed = failOn.threshold().map(result::hasFindingsAtLeast).orElse(false);
-    return failed ? 1 : 0;
+    // Writing a baseline records the findings; only a tool failure makes it fail.
+    return ExitStatus.of(result, writeBaseline != null ? FailOn.NONE : failOn, 0).code();
   }
 
   /** Configuration first, then the flags, which win. */
@@ -237,8 +233,7 @@ final class LintOptions {
   }
 
   private static String ruleId(Linter linter, String name, String option) throws UsageException {
-    return linter.registry().find(name).map(r -> r.metadata().id()).orElseThrow(() ->
-        new UsageException(option + " " + name + ": no such rule (see 'sfn-appsync-lint rules')"));
+    return RuleNames.id(linter.registry(), name, option);
   }
 
   /** Every report to write; at most one goes to standard output. */
@@ -277,15 +272,6 @@ final class LintOptions {
       return;
     }
     context.reporter(target.format()).writeTo(result, workingDirectory.resolve(target.file()));
-  }
-
-  /** A wrong flag or configuration: exit code 2 with this message. */
-  static final class UsageException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    UsageException(String message) {
-      super(message);
-    }
   }
 
   /** Source lines for code frames, read once per file. */

@@ -1,5 +1,7 @@
 package dev.sfnappsynclint.report;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,6 +24,13 @@ public enum ReportFormat {
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** "text, json, ... or markdown", for messages. */
+  public static String choices() {
+    List<String> labels = Arrays.stream(values()).map(ReportFormat::label).toList();
+    return String.join(", ", labels.subList(0, labels.size() - 1)) + " or "
+        + labels.get(labels.size() - 1);
   }
 
   public static Optional<ReportFormat> parse(String text) {

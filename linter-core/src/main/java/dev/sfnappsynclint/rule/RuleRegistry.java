@@ -53,6 +53,11 @@ public final class RuleRegistry {
     return rules;
   }
 
+  /** Every rule's metadata, sorted by id (the SARIF rule table, the docs). */
+  public List<RuleMetadata> metadata() {
+    return rules.stream().map(RegisteredRule::metadata).toList();
+  }
+
   public Optional<RegisteredRule> find(String idOrName) {
     return rules.stream().filter(r -> r.metadata().matches(idOrName)).findFirst();
   }

@@ -8,6 +8,9 @@ import dev.sfnappsynclint.config.ConfigurationException;
 import dev.sfnappsynclint.config.ConfigurationLoader;
 import dev.sfnappsynclint.discovery.PathGlob;
 import dev.sfnappsynclint.finding.Finding;
+import dev.sfnappsynclint.frontend.ExitStatus;
+import dev.sfnappsynclint.frontend.FailOn;
+import dev.sfnappsynclint.frontend.UsageException;
 import dev.sfnappsynclint.lint.LintRequest;
 import dev.sfnappsynclint.finding.LintResult;
 import dev.sfnappsynclint.lint.Linter;
@@ -15,13 +18,11 @@ import dev.sfnappsynclint.report.ToolInfo;
 import dev.sfnappsynclint.finding.ToolNotification;
 import dev.sfnappsynclint.report.ReportContext;
 import dev.sfnappsynclint.report.ReportFormat;
-import dev.sfnappsynclint.rule.RegisteredRule;
-import dev.sfnappsynclint.rule.Severity;
+import dev.sfnappsynclint.report.Summary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -50,14 +51,14 @@ final class MavenCheck {
   }
 
   Outcome run(CheckSettings settings, BuildLog log) {
-    Optional<Severity> threshold;
+    FailOn failOn;
     ReportFormat format;
     try {
-      threshold = threshold(settings.failOn());
+      failOn = FailOn.parse(settings.failOn(), "failOn");
       format = ReportFormat.parse(settings.outputFormat()).orElseThrow(() ->
-          new IllegalArgumentException("outputFormat must be one of sarif, json, text, "
-              + "checkstyle, junit, github; got '" + settings.outputFormat() + "'"));
-    } catch (IllegalArgumentException e) {
+          new UsageException("outputFormat must be one of " + ReportFormat.choices()
+              + "; got '" + settings.outputFormat() + "'"));
+    } catch (UsageException e) {
       return new Outcome.Broken(e.getMessage());
     }
     LintRequest request;
@@ -69,9 +70,8 @@ final class MavenCheck {
     LintResult result = linter.lint(request);
 
     Path root = settings.executionRoot();
-    ReportContext context = new ReportContext(ToolInfo.CURRENT,
-        linter.registry().rules().stream().map(RegisteredRule::metadata).toList(), root, root,
-        false, false, false, ReportContext.SourceLines.NONE);
+    ReportContext context = ReportContext.plain(ToolInfo.CURRENT, linter.registry().metadata(),
+        root);
     try {
       context.reporter(format).writeTo(result, settings.outputFile());
     } catch (IOException e) {
@@ -97,21 +97,22 @@ final class MavenCheck {
         log.warn(notification.toString());
       }
     }
-    String summary = summary(result);
+    String summary = "sfn-appsync-lint: " + Summary.counts(result) + ".";
     log.info(summary + " Report: " + display(root, settings.outputFile()) + " ("
         + format.label() + ").");
 
-    if (result.hasToolErrors()) {
+    ExitStatus status = ExitStatus.of(result, settings.failOnViolation() ? failOn : FailOn.NONE,
+        settings.maxAllowedViolations());
+    if (status == ExitStatus.BROKEN) {
       return new Outcome.Broken("sfn-appsync-lint could not lint everything: "
           + result.notifications().stream()
               .filter(n -> n.level() == ToolNotification.Level.ERROR)
               .map(ToolNotification::toString).findFirst().orElse(""));
     }
-    long violations = threshold.map(t -> result.findings().stream()
-        .filter(f -> f.severity().atLeast(t)).count()).orElse(0L);
-    if (settings.failOnViolation() && violations > settings.maxAllowedViolations()) {
+    if (status == ExitStatus.FAILED) {
+      long violations = failOn.count(result);
       return new Outcome.Failed(violations + " finding" + (violations == 1 ? "" : "s")
-          + " at or above " + threshold.orElseThrow().label() + " (at most "
+          + " at or above " + failOn.label() + " (at most "
           + settings.maxAllowedViolations() + " allowed). See the findings above and "
           + display(root, settings.outputFile()) + ".");
     }
@@ -155,23 +156,6 @@ final class MavenCheck {
       builder.baseline(Baseline.read(settings.baselineFile()));
     }
     return builder.build();
-  }
-
-  private static Optional<Severity> threshold(String failOn) {
-    if (failOn == null || failOn.isBlank()) {
-      return Optional.of(Severity.ERROR);
-    }
-    if (failOn.strip().equalsIgnoreCase("none")) {
-      return Optional.empty();
-    }
-    return Optional.of(Severity.parse(failOn).orElseThrow(() -> new IllegalArgumentException(
-        "failOn must be error, warning, note or none; got '" + failOn + "'")));
-  }
-
-  private static String summary(LintResult result) {
-    return String.format(Locale.ROOT, "sfn-appsync-lint: %d error(s), %d warning(s), %d note(s) "
-            + "in %d file(s).", result.count(Severity.ERROR), result.count(Severity.WARNING),
-        result.count(Severity.NOTE), result.filesLinted());
   }
 
   private static String display(Path root, Path file) {

@@ -2,9 +2,9 @@ package dev.sfnappsynclint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sfnappsynclint.lint.Finding;
+import dev.sfnappsynclint.finding.Finding;
 import dev.sfnappsynclint.lint.LintRequest;
-import dev.sfnappsynclint.lint.LintResult;
+import dev.sfnappsynclint.finding.LintResult;
 import dev.sfnappsynclint.lint.Linter;
 import dev.sfnappsynclint.rule.RegisteredRule;
 import dev.sfnappsynclint.rule.RuleMetadata;
