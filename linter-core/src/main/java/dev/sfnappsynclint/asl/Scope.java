@@ -20,14 +20,19 @@ public final class Scope {
   private final State owner;
   private final int branchIndex;
   private final Node node;
+  private final QueryLanguage queryLanguage;
+  private final WorkflowTypeSetting workflowType;
   private final Map<String, State> states = new LinkedHashMap<>();
   private ReachabilityAnalysis reachability;
 
-  Scope(Kind kind, State owner, int branchIndex, Node node) {
+  Scope(Kind kind, State owner, int branchIndex, Node node, QueryLanguage queryLanguage,
+      WorkflowTypeSetting workflowType) {
     this.kind = kind;
     this.owner = owner;
     this.branchIndex = branchIndex;
     this.node = node;
+    this.queryLanguage = queryLanguage;
+    this.workflowType = workflowType;
   }
 
   public Kind kind() {
@@ -37,6 +42,23 @@ public final class Scope {
   /** The Parallel or Map state this scope belongs to; empty for the root. */
   public Optional<State> owner() {
     return Optional.ofNullable(owner);
+  }
+
+  /**
+   * The language of a state in this scope that sets none: the machine's top-level
+   * {@code QueryLanguage}, in every scope (states inherit the top level, not the enclosing state).
+   */
+  public QueryLanguage queryLanguage() {
+    return queryLanguage;
+  }
+
+  /**
+   * The workflow type the states of this scope run as: the machine's, except within a
+   * Distributed Map's item processor, which runs as child executions of the Map's
+   * {@code ExecutionType} — and so does every scope nested inside it.
+   */
+  public WorkflowTypeSetting workflowType() {
+    return workflowType;
   }
 
   /** The object holding {@code StartAt} and {@code States} (or whatever was written instead). */

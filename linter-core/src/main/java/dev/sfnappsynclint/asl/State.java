@@ -1,5 +1,6 @@
 package dev.sfnappsynclint.asl;
 
+import dev.sfnappsynclint.tree.ArrayNode;
 import dev.sfnappsynclint.tree.Node;
 import dev.sfnappsynclint.tree.ObjectNode;
 import dev.sfnappsynclint.tree.ScalarNode;
@@ -7,8 +8,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
-/** One state of a scope: its name, its definition and the transitions it makes. */
+/**
+ * One state of a scope: its name, its definition, the transitions it makes, and the typed fields
+ * of its type ({@link #task()}, {@link #map()}, {@link #waitFields()}, {@link #retriers()},
+ * {@link #catchers()}).
+ */
 public final class State {
 
   private final String name;
@@ -18,13 +24,41 @@ public final class State {
   private final QueryLanguage queryLanguage;
   private final List<Transition> transitions = new ArrayList<>();
   private final List<Scope> childScopes = new ArrayList<>();
+  private final TaskFields task;
+  private final MapFields map;
+  private final WaitFields waitFields;
+  private final List<Retrier> retriers;
+  private final List<Catcher> catchers;
 
-  State(String name, ScalarNode nameNode, ObjectNode node, Scope scope, QueryLanguage language) {
+  /** @param template the template the machine is defined in; null for a standalone file */
+  State(String name, ScalarNode nameNode, ObjectNode node, Scope scope, QueryLanguage language,
+      TemplateContext template) {
     this.name = name;
     this.nameNode = nameNode;
     this.node = node;
     this.scope = scope;
     this.queryLanguage = language;
+    StateType type = type().orElse(null);
+    this.task = type == StateType.TASK ? TaskFields.of(node, language, template) : null;
+    this.map = type == StateType.MAP ? MapFields.of(node, language) : null;
+    this.waitFields = type == StateType.WAIT ? WaitFields.of(node, language) : null;
+    boolean handlesErrors =
+        type == StateType.TASK || type == StateType.PARALLEL || type == StateType.MAP;
+    this.retriers = handlesErrors ? elements("Retry", Retrier::of) : List.of();
+    this.catchers = handlesErrors ? elements("Catch", Catcher::of) : List.of();
+  }
+
+  private <T> List<T> elements(String field, BiFunction<ObjectNode, Integer, T> read) {
+    if (!(node.get(field).orElse(null) instanceof ArrayNode array)) {
+      return List.of();
+    }
+    List<T> found = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      if (array.elements().get(i) instanceof ObjectNode element) {
+        found.add(read.apply(element, i));
+      }
+    }
+    return List.copyOf(found);
   }
 
   public String name() {
@@ -67,6 +101,39 @@ public final class State {
   /** Parallel branches or the Map item processor, in document order. */
   public List<Scope> childScopes() {
     return Collections.unmodifiableList(childScopes);
+  }
+
+  /** A Parallel state's branches that are objects, in document order; empty for other types. */
+  public List<Scope> branches() {
+    return is(StateType.PARALLEL) ? childScopes() : List.of();
+  }
+
+  /** A Task state's fields; empty for other types. */
+  public Optional<TaskFields> task() {
+    return Optional.ofNullable(task);
+  }
+
+  /** A Map state's fields; empty for other types. */
+  public Optional<MapFields> map() {
+    return Optional.ofNullable(map);
+  }
+
+  /** A Wait state's fields; empty for other types. */
+  public Optional<WaitFields> waitFields() {
+    return Optional.ofNullable(waitFields);
+  }
+
+  /**
+   * The Retriers of a Task, Parallel or Map state, in document order (elements of {@code Retry}
+   * that are objects); empty for other types.
+   */
+  public List<Retrier> retriers() {
+    return retriers;
+  }
+
+  /** The Catchers of a Task, Parallel or Map state, as {@link #retriers()}. */
+  public List<Catcher> catchers() {
+    return catchers;
   }
 
   public Optional<Node> field(String name) {

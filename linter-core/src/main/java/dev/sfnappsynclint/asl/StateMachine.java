@@ -4,7 +4,9 @@ import dev.sfnappsynclint.document.Document;
 import dev.sfnappsynclint.source.SourceFile;
 import dev.sfnappsynclint.tree.Node;
 import dev.sfnappsynclint.tree.ObjectNode;
+import dev.sfnappsynclint.tree.ScalarNode;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,6 +19,8 @@ public final class StateMachine implements Document {
   private final SourceFile source;
   private final String name;
   private final Node root;
+  private final Node writtenRoot;
+  private final Map<Node, ScalarNode> written;
   private final Scope rootScope;
   private final List<Scope> scopes;
   private final List<State> states;
@@ -25,12 +29,14 @@ public final class StateMachine implements Document {
   private final TemplateContext template;
   private List<Placeholder> placeholders;
 
-  StateMachine(SourceFile source, String name, Node root, Scope rootScope, List<Scope> scopes,
-      List<State> states, QueryLanguage queryLanguage, WorkflowTypeSetting workflowType,
-      TemplateContext template) {
+  StateMachine(SourceFile source, String name, Node root, Node writtenRoot,
+      Map<Node, ScalarNode> written, Scope rootScope, List<Scope> scopes, List<State> states,
+      QueryLanguage queryLanguage, WorkflowTypeSetting workflowType, TemplateContext template) {
     this.source = source;
     this.name = name;
     this.root = root;
+    this.writtenRoot = writtenRoot;
+    this.written = written;
     this.rootScope = rootScope;
     this.scopes = List.copyOf(scopes);
     this.states = List.copyOf(states);
@@ -44,10 +50,13 @@ public final class StateMachine implements Document {
     return Optional.ofNullable(template);
   }
 
-  /** Every {@code ${Name}} in the definition's strings, in document order. */
+  /**
+   * Every {@code ${Name}} in the definition's strings as written, in document order — also those
+   * a literal substitution has replaced in {@link #root()}.
+   */
   public synchronized List<Placeholder> placeholders() {
     if (placeholders == null) {
-      placeholders = List.copyOf(Placeholder.findAll(root));
+      placeholders = List.copyOf(Placeholder.findAll(writtenRoot));
     }
     return placeholders;
   }
@@ -67,9 +76,27 @@ public final class StateMachine implements Document {
     return name;
   }
 
-  /** The definition's root value (an object when the definition is well-formed). */
+  /**
+   * The definition's root value (an object when the definition is well-formed) as Step
+   * Functions sees it: with literal {@code DefinitionSubstitutions} values in place of their
+   * placeholders. Each replaced node has the range and pointer of the placeholder it replaces.
+   */
   public Node root() {
     return root;
+  }
+
+  /** The definition as written in the file, placeholders and all. */
+  public Node writtenRoot() {
+    return writtenRoot;
+  }
+
+  /**
+   * The node as written in the file: for a string of {@link #root()} in which a literal
+   * substitution was put, the string with the placeholder; otherwise the node itself.
+   */
+  public Node asWritten(Node node) {
+    ScalarNode original = written.get(node);
+    return original == null ? node : original;
   }
 
   public Optional<ObjectNode> rootObject() {

@@ -10,8 +10,10 @@ import dev.sfnappsynclint.tree.Node;
 import dev.sfnappsynclint.tree.ObjectNode;
 import dev.sfnappsynclint.tree.ScalarNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,14 +53,18 @@ public final class StateMachineResources {
     List<Resource> found = new ArrayList<>();
     Set<String> names = new LinkedHashSet<>(template.parameterNames());
     names.addAll(template.resourceNames());
+    Map<String, TemplateResource> byId = new HashMap<>();
+    for (TemplateResource resource : template.resources()) {
+      byId.put(resource.logicalId(), resource);
+    }
     for (TemplateResource resource : template.resourcesOfType(Set.of(STEP_FUNCTIONS, SERVERLESS))) {
-      found.add(resource(template, resource, names));
+      found.add(resource(resource, names, byId));
     }
     return found;
   }
 
-  private static Resource resource(CloudFormationTemplate template, TemplateResource resource,
-      Set<String> templateNames) {
+  private static Resource resource(TemplateResource resource, Set<String> templateNames,
+      Map<String, TemplateResource> templateResources) {
     boolean sam = resource.type().equals(SERVERLESS);
     Optional<ObjectNode> substitutions = resource.propertyValue("DefinitionSubstitutions")
         .filter(ObjectNode.class::isInstance).map(ObjectNode.class::cast);
@@ -109,7 +115,7 @@ public final class StateMachineResources {
       }
     }
     return new Resource(resource, definition, workflowType,
-        new TemplateContext(resource, form, substitutions, resolvedByFnSub));
+        new TemplateContext(resource, form, substitutions, resolvedByFnSub, templateResources));
   }
 
   /** The text of {@code Fn::Sub}'s string, adding its variables to {@code names}. */

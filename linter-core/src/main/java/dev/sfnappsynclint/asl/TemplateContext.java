@@ -1,7 +1,11 @@
 package dev.sfnappsynclint.asl;
 
 import dev.sfnappsynclint.template.TemplateResource;
+import dev.sfnappsynclint.tree.Member;
 import dev.sfnappsynclint.tree.ObjectNode;
+import dev.sfnappsynclint.tree.ScalarNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,9 +16,22 @@ import java.util.Set;
  * @param substitutions the literal {@code DefinitionSubstitutions} object, if any
  * @param resolvedByFnSub names a surrounding {@code Fn::Sub} resolves: template parameters,
  *     logical ids and the function's own variables (empty when no {@code Fn::Sub} is involved)
+ * @param templateResources every resource of the template by logical id, so that a substitution
+ *     such as {@code !GetAtt ChargeFunction.Arn} can say what it names
  */
 public record TemplateContext(TemplateResource resource, Form form,
-    Optional<ObjectNode> substitutions, Set<String> resolvedByFnSub) {
+    Optional<ObjectNode> substitutions, Set<String> resolvedByFnSub,
+    Map<String, TemplateResource> templateResources) {
+
+  public TemplateContext {
+    templateResources = Map.copyOf(templateResources);
+  }
+
+  /** A context that knows no other resource of the template. */
+  public TemplateContext(TemplateResource resource, Form form,
+      Optional<ObjectNode> substitutions, Set<String> resolvedByFnSub) {
+    this(resource, form, substitutions, resolvedByFnSub, Map.of());
+  }
 
   public enum Form {
     /** {@code Definition}: the state machine as a YAML/JSON object in the template. */
@@ -48,5 +65,44 @@ public record TemplateContext(TemplateResource resource, Form form,
     }
     String head = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
     return resolvedByFnSub.contains(name) || resolvedByFnSub.contains(head);
+  }
+
+  /**
+   * What replaces {@code ${name}}: the {@code DefinitionSubstitutions} member, else (for a
+   * definition written in {@code Fn::Sub}) the template resource the name refers to. Empty when
+   * the template gives no value the linter can see (a pseudo parameter, a template parameter).
+   */
+  public Optional<Substitution> substitution(String name) {
+    // Fn::Sub runs first, while CloudFormation reads the template; DefinitionSubstitutions later.
+    if (resolvedByFnSub.contains(name) || resolvedByFnSub.contains(head(name))) {
+      return templateResources.containsKey(head(name))
+          ? Optional.of(Substitution.named(name, Optional.empty(), name, templateResources))
+          : Optional.empty();
+    }
+    return substitutions.flatMap(s -> s.get(name))
+        .map(value -> Substitution.of(name, value, templateResources));
+  }
+
+  /**
+   * The substitutions whose value is a literal (string, number, boolean), by name: what the
+   * definition says once CloudFormation has put them in.
+   */
+  Map<String, ScalarNode> literalSubstitutions() {
+    Map<String, ScalarNode> literals = new LinkedHashMap<>();
+    if (substitutions.isEmpty()) {
+      return literals;
+    }
+    for (Member member : substitutions.get().members()) {
+      if (member.value() instanceof ScalarNode scalar
+          && Substitution.literalText(scalar).isPresent()
+          && !resolvedByFnSub.contains(member.name())) {
+        literals.put(member.name(), scalar);
+      }
+    }
+    return literals;
+  }
+
+  private static String head(String name) {
+    return name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
   }
 }
