@@ -2,6 +2,7 @@ package dev.sfnappsynclint.cli;
 
 import dev.sfnappsynclint.asl.WorkflowType;
 import dev.sfnappsynclint.asl.WorkflowTypeSetting;
+import dev.sfnappsynclint.asl.WorkflowTypes;
 import dev.sfnappsynclint.baseline.Baseline;
 import dev.sfnappsynclint.config.Configuration;
 import dev.sfnappsynclint.config.ConfigurationException;
@@ -202,7 +203,8 @@ final class LintOptions {
         .includes(includes)
         .excludes(excludes);
     if (workflowType != null) {
-      builder.workflowType(new WorkflowTypeSetting(workflowType, "--workflow-type"));
+      builder.setting(WorkflowTypes.class, WorkflowTypes.DEFAULT,
+          t -> t.withFallback(new WorkflowTypeSetting(workflowType, "--workflow-type")));
     }
     RuleSettings.Builder rules = builder.ruleSettings().toBuilder();
     for (String name : enable) {

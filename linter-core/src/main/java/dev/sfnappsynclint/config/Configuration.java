@@ -2,7 +2,8 @@ package dev.sfnappsynclint.config;
 
 import dev.sfnappsynclint.discovery.PathGlob;
 import dev.sfnappsynclint.lint.LintRequest;
-import dev.sfnappsynclint.lint.WorkflowTypeAssignment;
+import dev.sfnappsynclint.asl.WorkflowTypeAssignment;
+import dev.sfnappsynclint.asl.WorkflowTypes;
 import dev.sfnappsynclint.rule.RuleSettings;
 import dev.sfnappsynclint.suppression.IgnoreEntry;
 import dev.sfnappsynclint.tree.TreeLimits;
@@ -49,7 +50,7 @@ public record Configuration(
     builder.ruleSettings(rules)
         .includeGlobs(includes)
         .excludeGlobs(excludes)
-        .workflowTypes(workflowTypes)
+        .setting(WorkflowTypes.class, WorkflowTypes.DEFAULT, t -> t.withAssignments(workflowTypes))
         .ignores(ignores);
     maxFileBytes.ifPresent(builder::maxFileBytes);
     maxDepth.ifPresent(depth -> builder.treeLimits(new TreeLimits(depth,

@@ -8,7 +8,7 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.sfnappsynclint.asl.WorkflowType;
 import dev.sfnappsynclint.discovery.PathGlob;
-import dev.sfnappsynclint.lint.WorkflowTypeAssignment;
+import dev.sfnappsynclint.asl.WorkflowTypeAssignment;
 import dev.sfnappsynclint.rule.RegisteredRule;
 import dev.sfnappsynclint.rule.RuleRegistry;
 import dev.sfnappsynclint.rule.RuleSettings;

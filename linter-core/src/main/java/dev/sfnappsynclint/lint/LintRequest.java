@@ -1,6 +1,5 @@
 package dev.sfnappsynclint.lint;
 
-import dev.sfnappsynclint.asl.WorkflowTypeSetting;
 import dev.sfnappsynclint.baseline.Baseline;
 import dev.sfnappsynclint.discovery.PathGlob;
 import dev.sfnappsynclint.rule.RuleMetadata;
@@ -9,16 +8,20 @@ import dev.sfnappsynclint.suppression.IgnoreEntry;
 import dev.sfnappsynclint.tree.TreeLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything a front end tells the linter: what to lint and how. Each front end (CLI, Maven
  * plugin, GitHub Action) turns its own inputs into one of these, usually through
  * {@link dev.sfnappsynclint.config.Configuration#applyTo}.
  *
- * @param workflowType the type when neither the template nor the configuration says
+ * @param settings what each language's extractors and rules read, by type (the ASL workflow
+ *     types, the AppSync auth configuration); the engine does not look at them
  * @param ruleFilter narrows the rules that run further (tests run one rule at a time)
  */
 public record LintRequest(
@@ -26,8 +29,7 @@ public record LintRequest(
     Path workingDirectory,
     List<PathGlob> includes,
     List<PathGlob> excludes,
-    WorkflowTypeSetting workflowType,
-    List<WorkflowTypeAssignment> workflowTypes,
+    Map<Class<?>, Object> settings,
     long maxFileBytes,
     TreeLimits treeLimits,
     RuleSettings ruleSettings,
@@ -42,7 +44,7 @@ public record LintRequest(
     paths = List.copyOf(paths);
     includes = List.copyOf(includes);
     excludes = List.copyOf(excludes);
-    workflowTypes = List.copyOf(workflowTypes);
+    settings = Map.copyOf(settings);
     ignores = List.copyOf(ignores);
   }
 
@@ -56,14 +58,9 @@ public record LintRequest(
         || (ruleFilter.test(rule) && ruleSettings.isEnabled(rule));
   }
 
-  /** The workflow type for a file: configuration by glob, else the request's default. */
-  public WorkflowTypeSetting workflowTypeFor(String displayPath) {
-    for (WorkflowTypeAssignment assignment : workflowTypes) {
-      if (assignment.files().matches(displayPath)) {
-        return new WorkflowTypeSetting(assignment.type(), assignment.origin());
-      }
-    }
-    return workflowType;
+  /** A language's setting, when a front end or the configuration gave one. */
+  public <T> Optional<T> setting(Class<T> type) {
+    return Optional.ofNullable(type.cast(settings.get(type)));
   }
 
   /** Builds a request with the defaults a user would expect. */
@@ -72,8 +69,7 @@ public record LintRequest(
     private final List<Path> paths = new ArrayList<>();
     private final List<PathGlob> includes = new ArrayList<>();
     private final List<PathGlob> excludes = new ArrayList<>();
-    private WorkflowTypeSetting workflowType = WorkflowTypeSetting.DEFAULT;
-    private final List<WorkflowTypeAssignment> workflowTypes = new ArrayList<>();
+    private final Map<Class<?>, Object> settings = new HashMap<>();
     private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
     private TreeLimits treeLimits = TreeLimits.DEFAULT;
     private RuleSettings ruleSettings = RuleSettings.DEFAULTS;
@@ -122,14 +118,15 @@ public record LintRequest(
       return workingDirectory;
     }
 
-    public Builder workflowType(WorkflowTypeSetting value) {
-      workflowType = value;
+    public <T> Builder setting(Class<T> type, T value) {
+      settings.put(type, type.cast(value));
       return this;
     }
 
-    public Builder workflowTypes(List<WorkflowTypeAssignment> value) {
-      workflowTypes.addAll(value);
-      return this;
+    /** Changes a language's setting, starting from {@code initial} when none is set yet. */
+    public <T> Builder setting(Class<T> type, T initial, UnaryOperator<T> change) {
+      T current = type.cast(settings.getOrDefault(type, initial));
+      return setting(type, change.apply(current));
     }
 
     public Builder maxFileBytes(long value) {
@@ -173,8 +170,8 @@ public record LintRequest(
     }
 
     public LintRequest build() {
-      return new LintRequest(paths, workingDirectory, includes, excludes, workflowType,
-          workflowTypes, maxFileBytes, treeLimits, ruleSettings, ruleFilter, ignores,
+      return new LintRequest(paths, workingDirectory, includes, excludes, settings,
+          maxFileBytes, treeLimits, ruleSettings, ruleFilter, ignores,
           Optional.ofNullable(baseline), threads);
     }
   }

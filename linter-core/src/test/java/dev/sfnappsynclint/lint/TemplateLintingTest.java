@@ -10,6 +10,7 @@ import dev.sfnappsynclint.asl.StateMachine;
 import dev.sfnappsynclint.asl.TemplateContext;
 import dev.sfnappsynclint.asl.WorkflowType;
 import dev.sfnappsynclint.asl.WorkflowTypeSetting;
+import dev.sfnappsynclint.asl.WorkflowTypes;
 import dev.sfnappsynclint.config.Configuration;
 import dev.sfnappsynclint.config.ConfigurationLoader;
 import dev.sfnappsynclint.rule.AslRule;
@@ -120,8 +121,8 @@ class TemplateLintingTest {
         new ConfigurationLoader(Linter.defaultRegistry())
             .loadNearest(work);
     LintRequest.Builder request = configuration.applyTo(LintRequest.builder(work))
-        .workflowType(new WorkflowTypeSetting(
-            WorkflowType.STANDARD, "--workflow-type"));
+        .setting(WorkflowTypes.class, WorkflowTypes.DEFAULT, t -> t.withFallback(
+            new WorkflowTypeSetting(WorkflowType.STANDARD, "--workflow-type")));
     assertThat(messages(lint(request, "."))).containsExactly(
         "express/fast.asl.json:1 fast.asl.json EXPRESS (.sfn-appsync-lint.yml:2) form=standalone",
         "express/template.yaml:6 Said STANDARD (StateMachineType of Said in "

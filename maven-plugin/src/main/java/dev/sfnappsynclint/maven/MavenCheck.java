@@ -2,6 +2,7 @@ package dev.sfnappsynclint.maven;
 
 import dev.sfnappsynclint.asl.WorkflowType;
 import dev.sfnappsynclint.asl.WorkflowTypeSetting;
+import dev.sfnappsynclint.asl.WorkflowTypes;
 import dev.sfnappsynclint.baseline.Baseline;
 import dev.sfnappsynclint.config.Configuration;
 import dev.sfnappsynclint.config.ConfigurationException;
@@ -150,7 +151,8 @@ final class MavenCheck {
       WorkflowType type = WorkflowType.parse(settings.workflowType()).orElseThrow(() ->
           new IllegalArgumentException("workflowType must be standard or express; got '"
               + settings.workflowType() + "'"));
-      builder.workflowType(new WorkflowTypeSetting(type, "the workflowType parameter"));
+      builder.setting(WorkflowTypes.class, WorkflowTypes.DEFAULT,
+          t -> t.withFallback(new WorkflowTypeSetting(type, "the workflowType parameter")));
     }
     if (settings.baselineFile() != null) {
       builder.baseline(Baseline.read(settings.baselineFile()));

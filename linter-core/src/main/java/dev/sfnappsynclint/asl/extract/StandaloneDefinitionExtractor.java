@@ -2,6 +2,7 @@ package dev.sfnappsynclint.asl.extract;
 
 import dev.sfnappsynclint.asl.StateMachine;
 import dev.sfnappsynclint.asl.StateMachineBuilder;
+import dev.sfnappsynclint.asl.WorkflowTypes;
 import dev.sfnappsynclint.lint.DocumentExtractor;
 import dev.sfnappsynclint.lint.Extraction;
 import dev.sfnappsynclint.lint.ExtractionContext;
@@ -69,7 +70,8 @@ public final class StandaloneDefinitionExtractor implements DocumentExtractor {
     }
     SourceFile source = file.source().orElseThrow();
     StateMachine machine = StateMachineBuilder.build(source, source.fileName(), tree.get(),
-        context.request().workflowTypeFor(file.displayPath()));
+        context.request().setting(WorkflowTypes.class)
+        .orElse(WorkflowTypes.DEFAULT).forFile(file.displayPath()));
     return new Extraction(List.of(machine), List.of(), List.of(source),
         CommentMarkers.of(machine), List.of(file.displayPath()));
   }

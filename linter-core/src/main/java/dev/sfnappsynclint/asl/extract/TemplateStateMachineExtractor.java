@@ -2,6 +2,7 @@ package dev.sfnappsynclint.asl.extract;
 
 import dev.sfnappsynclint.asl.StateMachine;
 import dev.sfnappsynclint.asl.StateMachineBuilder;
+import dev.sfnappsynclint.asl.WorkflowTypes;
 import dev.sfnappsynclint.asl.StateMachineResources;
 import dev.sfnappsynclint.asl.WorkflowTypeSetting;
 import dev.sfnappsynclint.document.Document;
@@ -165,7 +166,8 @@ public final class TemplateStateMachineExtractor implements DocumentExtractor {
   private static StateMachine machine(ExtractionContext context, SourceFile source,
       String logicalId, Node root, StateMachineResources.Resource resource) {
     WorkflowTypeSetting type = resource.workflowType()
-        .orElseGet(() -> context.request().workflowTypeFor(source.displayPath()));
+        .orElseGet(() -> context.request().setting(WorkflowTypes.class)
+        .orElse(WorkflowTypes.DEFAULT).forFile(source.displayPath()));
     return StateMachineBuilder.build(source, logicalId, root, type, resource.context());
   }
 

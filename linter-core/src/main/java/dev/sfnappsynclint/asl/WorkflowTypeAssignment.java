@@ -1,6 +1,5 @@
-package dev.sfnappsynclint.lint;
+package dev.sfnappsynclint.asl;
 
-import dev.sfnappsynclint.asl.WorkflowType;
 import dev.sfnappsynclint.discovery.PathGlob;
 
 /**
