@@ -15,7 +15,8 @@ import dev.sfnappsynclint.rule.Severity;
     severity = Severity.ERROR,
     summary = "The state machine file is not well-formed JSON or YAML, or breaks a linter limit.",
     description = "A definition that does not parse cannot be deployed. Nothing else is checked "
-        + "in the file until it parses; other files are still linted.",
+        + "in the file until it parses; other files are still linted. The rule cannot be "
+        + "switched off, but its severity can be changed.",
     tags = {"correctness", "syntax"},
     precision = Precision.VERY_HIGH,
     awsDocs = "https://docs.aws.amazon.com/step-functions/latest/dg/concepts-amazon-states-language.html",

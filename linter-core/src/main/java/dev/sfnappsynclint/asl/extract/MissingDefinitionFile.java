@@ -24,7 +24,9 @@ import dev.sfnappsynclint.rule.Severity;
         ## What it finds
         A state machine resource whose `DefinitionUri` (SAM) or `DefinitionS3Location`
         (CloudFormation, before `aws cloudformation package`) is a local path, relative to the
-        template, that names no file.
+        template, that names no file — including a path that matches a file only when letter
+        case is ignored (`StateMachine.asl.json` for `stateMachine.asl.json`): macOS and Windows
+        find that file, Linux and so CI runners do not.
 
         ## Why it matters
         `sam build`, `sam deploy` and `aws cloudformation package` fail, and the definition
