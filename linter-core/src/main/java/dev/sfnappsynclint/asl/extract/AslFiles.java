@@ -1,6 +1,11 @@
 package dev.sfnappsynclint.asl.extract;
 
+import dev.sfnappsynclint.finding.Finding;
+import dev.sfnappsynclint.lint.ExtractionContext;
 import dev.sfnappsynclint.lint.InputFile;
+import dev.sfnappsynclint.rule.RuleMetadata;
+import dev.sfnappsynclint.source.Location;
+import dev.sfnappsynclint.source.TextRange;
 import dev.sfnappsynclint.source.SourceFile;
 import dev.sfnappsynclint.tree.Node;
 import dev.sfnappsynclint.tree.ObjectNode;
@@ -11,6 +16,7 @@ import java.util.Set;
 /** What names and shapes say a JSON/YAML file is. */
 final class AslFiles {
 
+  static final RuleMetadata INVALID_SYNTAX = RuleMetadata.of(InvalidSyntax.class);
   static final Set<String> EXTENSIONS = Set.of(".json", ".yaml", ".yml", ".asl");
   private static final List<String> ASL_EXTENSIONS =
       List.of(".asl.json", ".asl.yaml", ".asl.yml", ".asl");
@@ -32,6 +38,13 @@ final class AslFiles {
   static boolean isYaml(SourceFile file) {
     String name = file.fileName().toLowerCase(Locale.ROOT);
     return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  /** The {@code ASL000} finding of a file that cannot be read or parsed. */
+  static Finding invalidSyntax(InputFile file, ExtractionContext context) {
+    InputFile.Problem problem = file.treeProblem().orElseThrow();
+    return context.finding(INVALID_SYNTAX, problem.message(),
+        new Location(file.displayPath(), TextRange.at(problem.position()), ""));
   }
 
   /** The top level has {@code StartAt} and {@code States}, as every state machine does. */

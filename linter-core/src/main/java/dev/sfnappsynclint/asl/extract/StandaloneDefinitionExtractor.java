@@ -8,10 +8,7 @@ import dev.sfnappsynclint.lint.Extraction;
 import dev.sfnappsynclint.lint.ExtractionContext;
 import dev.sfnappsynclint.lint.InputFile;
 import dev.sfnappsynclint.rule.Rule;
-import dev.sfnappsynclint.rule.RuleMetadata;
-import dev.sfnappsynclint.source.Location;
 import dev.sfnappsynclint.source.SourceFile;
-import dev.sfnappsynclint.source.TextRange;
 import dev.sfnappsynclint.tree.Node;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +21,6 @@ import java.util.Set;
  */
 public final class StandaloneDefinitionExtractor implements DocumentExtractor {
 
-  private static final RuleMetadata INVALID_SYNTAX = RuleMetadata.of(InvalidSyntax.class);
 
   @Override
   public Set<String> fileExtensions() {
@@ -63,9 +59,7 @@ public final class StandaloneDefinitionExtractor implements DocumentExtractor {
   public Extraction extract(InputFile file, ExtractionContext context) {
     Optional<Node> tree = file.tree();
     if (tree.isEmpty()) {
-      InputFile.Problem problem = file.treeProblem().orElseThrow();
-      return Extraction.findingsOnly(List.of(context.finding(INVALID_SYNTAX, problem.message(),
-          new Location(file.displayPath(), TextRange.at(problem.position()), ""))),
+      return Extraction.findingsOnly(List.of(AslFiles.invalidSyntax(file, context)),
           file.displayPath());
     }
     SourceFile source = file.source().orElseThrow();

@@ -37,7 +37,6 @@ import java.util.Set;
  */
 public final class TemplateStateMachineExtractor implements DocumentExtractor {
 
-  private static final RuleMetadata INVALID_SYNTAX = RuleMetadata.of(InvalidSyntax.class);
   private static final RuleMetadata MISSING_FILE = RuleMetadata.of(MissingDefinitionFile.class);
 
   @Override
@@ -97,9 +96,7 @@ public final class TemplateStateMachineExtractor implements DocumentExtractor {
   public Extraction extract(InputFile file, ExtractionContext context) {
     Optional<Node> tree = file.tree();
     if (tree.isEmpty()) {
-      InputFile.Problem problem = file.treeProblem().orElseThrow();
-      return Extraction.findingsOnly(List.of(context.finding(INVALID_SYNTAX, problem.message(),
-          new Location(file.displayPath(), TextRange.at(problem.position()), ""))),
+      return Extraction.findingsOnly(List.of(AslFiles.invalidSyntax(file, context)),
           file.displayPath());
     }
     SourceFile templateSource = file.source().orElseThrow();
@@ -120,7 +117,7 @@ public final class TemplateStateMachineExtractor implements DocumentExtractor {
           Node root = context.parser().parseEmbedded(text.text(), text.property().pointer());
           machine = machine(context, templateSource, id, root, resource);
         } catch (SyntaxException e) {
-          findings.add(context.finding(INVALID_SYNTAX, "DefinitionString of " + id + ": "
+          findings.add(context.finding(AslFiles.INVALID_SYNTAX, "DefinitionString of " + id + ": "
               + e.getMessage(), new Location(file.displayPath(), TextRange.at(e.position()),
                   text.property().pointer())));
         }
@@ -146,9 +143,7 @@ public final class TemplateStateMachineExtractor implements DocumentExtractor {
         linted.add(referenced.displayPath());
         Optional<Node> root = referenced.tree();
         if (root.isEmpty()) {
-          InputFile.Problem problem = referenced.treeProblem().orElseThrow();
-          findings.add(context.finding(INVALID_SYNTAX, problem.message(), new Location(
-              referenced.displayPath(), TextRange.at(problem.position()), "")));
+          findings.add(AslFiles.invalidSyntax(referenced, context));
           continue;
         }
         SourceFile definitionSource = referenced.source().orElseThrow();
