@@ -10,6 +10,8 @@ import dev.sfnappsynclint.asl.WorkflowType;
 import dev.sfnappsynclint.discovery.PathGlob;
 import dev.sfnappsynclint.asl.WorkflowTypeAssignment;
 import dev.sfnappsynclint.rule.RegisteredRule;
+import dev.sfnappsynclint.rule.RuleMetadata;
+import dev.sfnappsynclint.rule.RuleOptionSpec;
 import dev.sfnappsynclint.rule.RuleRegistry;
 import dev.sfnappsynclint.rule.RuleSettings;
 import dev.sfnappsynclint.rule.Severity;
@@ -224,10 +226,70 @@ public final class ConfigurationLoader {
     return schema;
   }
 
+  private static void applyLevel(RuleSettings.Builder rules, String id, String level) {
+    switch (level) {
+      case "off" -> rules.disable(id);
+      case "on" -> rules.enable(id);
+      default -> rules.severity(id, Severity.parse(level).orElseThrow());
+    }
+  }
+
+  /** Checks each option against what the rule declares, and records its value. */
+  private static void readOptions(RuleSettings.Builder rules, RuleMetadata rule,
+      ObjectNode options, String shown) throws ConfigurationException {
+    for (Member option : options.members()) {
+      Optional<RuleOptionSpec> spec = rule.option(option.name());
+      if (spec.isEmpty()) {
+        List<String> names = rule.options().stream().map(RuleOptionSpec::name).toList();
+        throw new ConfigurationException(shown, option.key().range().start(), "rules." + rule.id()
+            + ".options: \"" + option.name() + "\" is no option of " + rule.id() + " "
+            + rule.name() + (names.isEmpty() ? ", which has none"
+                : "; expected one of " + String.join(", ", names)));
+      }
+      Optional<Object> value = optionValue(spec.get().type(), option.value());
+      if (value.isEmpty()) {
+        throw new ConfigurationException(shown, option.value().range().start(), "rules."
+            + rule.id() + ".options." + option.name() + " must be "
+            + spec.get().type().description());
+      }
+      rules.option(rule.id(), option.name(), value.get());
+    }
+  }
+
+  private static Optional<Object> optionValue(RuleOptionSpec.Type type, Node node) {
+    if (type == RuleOptionSpec.Type.STRING_LIST) {
+      if (!(node instanceof ArrayNode array)
+          || !array.elements().stream().allMatch(e -> e instanceof ScalarNode)) {
+        return Optional.empty();
+      }
+      return Optional.of(array.elements().stream().map(e -> ((ScalarNode) e).text()).toList());
+    }
+    if (!(node instanceof ScalarNode scalar)
+        || (type != RuleOptionSpec.Type.STRING && scalar.kind() == ScalarNode.Kind.STRING)) {
+      return Optional.empty();
+    }
+    return RuleOptionSpec.parse(type, scalar.text());
+  }
+
+  private List<String> presetNames() {
+    return registry.metadata().stream().flatMap(r -> r.presets().stream()).distinct().sorted()
+        .toList();
+  }
+
   private Configuration read(ObjectNode root, Path file, Path workingDirectory, String shown)
       throws ConfigurationException {
     Path base = file.getParent();
     RuleSettings.Builder rules = new RuleSettings.Builder();
+    for (Node preset : elements(root, "presets")) {
+      String name = ((ScalarNode) preset).text();
+      List<RuleMetadata> members = registry.metadata().stream()
+          .filter(r -> r.presets().contains(name)).toList();
+      if (members.isEmpty()) {
+        throw new ConfigurationException(shown, preset.range().start(), "presets: \"" + name
+            + "\" is no preset; expected one of " + String.join(", ", presetNames()));
+      }
+      members.forEach(r -> rules.enable(r.id()));
+    }
     Optional<Node> rulesNode = root.get("rules");
     if (rulesNode.isPresent()) {
       for (Member member : ((ObjectNode) rulesNode.get()).members()) {
@@ -239,12 +301,14 @@ public final class ConfigurationLoader {
                   + names.get(Math.min(1, names.size() - 1)) + " or UnreachableState "
                   + "(run `sfn-appsync-lint rules` for the list)");
         }
-        String id = rule.get().metadata().id();
-        String value = ((ScalarNode) member.value()).text();
-        switch (value) {
-          case "off" -> rules.disable(id);
-          case "on" -> rules.enable(id);
-          default -> rules.severity(id, Severity.parse(value).orElseThrow());
+        RuleMetadata metadata = rule.get().metadata();
+        Optional<Node> level = member.value() instanceof ObjectNode settings
+            ? settings.get("severity") : Optional.of(member.value());
+        // Settings without a severity (only options) switch the rule on.
+        applyLevel(rules, metadata.id(), level.map(v -> ((ScalarNode) v).text()).orElse("on"));
+        if (member.value() instanceof ObjectNode settings
+            && settings.get("options").orElse(null) instanceof ObjectNode options) {
+          readOptions(rules, metadata, options, shown);
         }
       }
     }

@@ -9,6 +9,7 @@ import dev.sfnappsynclint.rule.DocumentRule;
 import dev.sfnappsynclint.rule.Findings;
 import dev.sfnappsynclint.rule.RegisteredRule;
 import dev.sfnappsynclint.rule.RuleMetadata;
+import dev.sfnappsynclint.rule.RuleOptions;
 import dev.sfnappsynclint.rule.RuleRegistry;
 import dev.sfnappsynclint.rule.RuleSettings;
 import dev.sfnappsynclint.source.Location;
@@ -68,6 +69,11 @@ final class RuleRunner {
 
     Collector(RuleMetadata rule) {
       this.rule = rule;
+    }
+
+    @Override
+    public RuleOptions options() {
+      return settings.options(rule);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.sfnappsynclint.report;
 
 import dev.sfnappsynclint.rule.RuleMetadata;
+import dev.sfnappsynclint.rule.RuleOptionSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +52,37 @@ public final class RuleDocumentation {
         + "| name | `" + rule.name() + "` |\n"
         + "| default severity | " + rule.severity().label() + " |\n"
         + "| tags | " + String.join(", ", rule.tags()) + " |\n"
-        + "| precision | " + rule.precision().label() + " |\n\n"
+        + "| precision | " + rule.precision().label() + " |\n"
+        + (rule.enabledByDefault() ? "" : "| enabled by default | no: switch it on in "
+            + "configuration (`rules: { " + rule.id() + ": on }`)"
+            + (rule.presets().isEmpty() ? "" : " or with a preset") + " |\n")
+        + (rule.presets().isEmpty() ? "" : "| presets | " + String.join(", ", rule.presets())
+            + " |\n")
+        + "\n"
         + (rule.description().isBlank() ? "" : rule.description() + "\n\n")
+        + options(rule)
         + helpMarkdown(rule);
+  }
+
+  /** The rule's options and how to set them, when it has any. */
+  private static String options(RuleMetadata rule) {
+    if (rule.options().isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("## Options\n\n| option | value | default | meaning |\n"
+        + "|---|---|---|---|\n");
+    for (RuleOptionSpec option : rule.options()) {
+      out.append("| `").append(option.name()).append("` | ").append(option.type().description())
+          .append(" | ").append(option.defaultValue().map(v -> "`" + v + "`").orElse("none"))
+          .append(" | ").append(option.description().replace("|", "\\|")).append(" |\n");
+    }
+    RuleOptionSpec first = rule.options().get(0);
+    out.append("\nIn `.sfn-appsync-lint.yml`:\n\n```yaml\nrules:\n  ").append(rule.id())
+        .append(":\n    severity: ").append(rule.severity().label()).append("\n    options:\n      ")
+        .append(first.name()).append(": ").append(first.defaultValue().map(String::valueOf)
+            .orElse(first.type() == RuleOptionSpec.Type.STRING_LIST ? "[]" : "..."))
+        .append("\n```\n\n");
+    return out.toString();
   }
 
   /** {@code docs/rules/README.md}: every rule in a table. */
@@ -100,6 +129,7 @@ public final class RuleDocumentation {
       node.put("id", rule.id());
       node.put("name", rule.name());
       node.put("severity", rule.severity().label());
+      node.put("enabledByDefault", rule.enabledByDefault());
       node.put("summary", rule.summary());
       node.put("description", rule.description());
       ArrayNode tags = node.putArray("tags");

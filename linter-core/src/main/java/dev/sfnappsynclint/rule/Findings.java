@@ -12,6 +12,11 @@ import java.util.Locale;
  */
 public interface Findings {
 
+  /** The options the rule runs with (configuration, else the rule's declared defaults). */
+  default RuleOptions options() {
+    return RuleOptions.NONE;
+  }
+
   /** Reports a finding; the returned handle adds related locations and a fix to it. */
   Reported report(Location location, String message);
 

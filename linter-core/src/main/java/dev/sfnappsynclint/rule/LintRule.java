@@ -45,4 +45,34 @@ public @interface LintRule {
    * parse (nothing else could be checked in it); their severity can still be changed.
    */
   boolean canBeDisabled() default true;
+
+  /**
+   * False for policy rules that teams switch on when they want them (every Task has a
+   * timeout); configuration, {@code --enable} or a preset turns them on.
+   */
+  boolean enabledByDefault() default true;
+
+  /**
+   * Named sets of rules that configuration switches on together ({@code presets:
+   * [aws-control-tower]}), such as the checks of a compliance standard.
+   */
+  String[] presets() default {};
+
+  /** Settings the rule reads, given in configuration: {@code rules: {ID: {options: {...}}}}. */
+  Option[] options() default {};
+
+  /** One setting of a rule. */
+  @Documented
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({})
+  @interface Option {
+    String name();
+
+    RuleOptionSpec.Type type();
+
+    String description();
+
+    /** The value when configuration gives none, written as in YAML; empty for none. */
+    String defaultValue() default "";
+  }
 }

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /** What a rule is, as read from its {@link LintRule} annotation. */
 public record RuleMetadata(String id, String name, Severity severity, String summary,
     String description, List<String> tags, Precision precision, List<String> awsDocs,
-    String help, boolean canBeDisabled) {
+    String help, boolean canBeDisabled, boolean enabledByDefault, List<String> presets,
+    List<RuleOptionSpec> options) {
 
   private static final Pattern ID = Pattern.compile("(ASL|GQL)\\d{3}");
   private static final Pattern NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
@@ -20,6 +21,8 @@ public record RuleMetadata(String id, String name, Severity severity, String sum
     }
     tags = List.copyOf(tags);
     awsDocs = List.copyOf(awsDocs);
+    presets = List.copyOf(presets);
+    options = List.copyOf(options);
   }
 
   public static RuleMetadata of(Class<?> ruleClass) {
@@ -30,7 +33,13 @@ public record RuleMetadata(String id, String name, Severity severity, String sum
     return new RuleMetadata(annotation.id(), annotation.name(), annotation.severity(),
         annotation.summary(), annotation.description(), List.of(annotation.tags()),
         annotation.precision(), List.of(annotation.awsDocs()), annotation.help().strip(),
-        annotation.canBeDisabled());
+        annotation.canBeDisabled(), annotation.enabledByDefault(),
+        List.of(annotation.presets()), java.util.Arrays.stream(annotation.options())
+            .map(RuleOptionSpec::of).toList());
+  }
+
+  public java.util.Optional<RuleOptionSpec> option(String name) {
+    return options.stream().filter(o -> o.name().equals(name)).findFirst();
   }
 
   /** True when {@code idOrName} is this rule's id or name (case-insensitive). */
