@@ -1,5 +1,6 @@
 package dev.sfnappsynclint.cli;
 
+import dev.sfnappsynclint.report.TerminalText;
 import dev.sfnappsynclint.asl.WorkflowType;
 import dev.sfnappsynclint.asl.WorkflowTypeSetting;
 import dev.sfnappsynclint.asl.WorkflowTypes;
@@ -131,14 +132,14 @@ final class LintOptions {
     try {
       request = request(workingDirectory, linter);
     } catch (UsageException e) {
-      err.println("sfn-appsync-lint: error: " + e.getMessage());
+      err.println(TerminalText.escape("sfn-appsync-lint: error: " + e.getMessage()));
       return 2;
     }
     List<FormatTarget> targets;
     try {
       targets = targets();
     } catch (UsageException e) {
-      err.println("sfn-appsync-lint: error: " + e.getMessage());
+      err.println(TerminalText.escape("sfn-appsync-lint: error: " + e.getMessage()));
       err.println("Try 'sfn-appsync-lint --help' for more information.");
       return 2;
     }
@@ -149,18 +150,18 @@ final class LintOptions {
     }
     for (ToolNotification notification : result.notifications()) {
       if (!quiet || notification.level() == ToolNotification.Level.ERROR) {
-        err.println("sfn-appsync-lint: " + notification.level().name().toLowerCase(Locale.ROOT)
-            + ": " + notification);
+        err.println(TerminalText.escape("sfn-appsync-lint: " + notification.level().name().toLowerCase(Locale.ROOT)
+            + ": " + notification));
       }
     }
     if (writeBaseline != null) {
       try {
         Baseline.of(result.findings()).write(workingDirectory.resolve(writeBaseline));
-        err.println("sfn-appsync-lint: wrote " + result.findings().size()
-            + " findings to the baseline " + writeBaseline);
+        err.println(TerminalText.escape("sfn-appsync-lint: wrote " + result.findings().size()
+            + " findings to the baseline " + writeBaseline));
       } catch (IOException e) {
-        err.println("sfn-appsync-lint: error: cannot write " + writeBaseline + ": "
-            + e.getMessage());
+        err.println(TerminalText.escape("sfn-appsync-lint: error: cannot write " + writeBaseline + ": "
+            + e.getMessage()));
         return 2;
       }
     }
@@ -180,8 +181,8 @@ final class LintOptions {
       try {
         write(context, target, result, workingDirectory, commandLine.getOut());
       } catch (IOException e) {
-        err.println("sfn-appsync-lint: error: cannot write " + target.file() + ": "
-            + e.getMessage());
+        err.println(TerminalText.escape("sfn-appsync-lint: error: cannot write " + target.file() + ": "
+            + e.getMessage()));
         return 2;
       }
     }
