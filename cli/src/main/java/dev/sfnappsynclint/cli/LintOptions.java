@@ -12,6 +12,7 @@ import dev.sfnappsynclint.lint.LintRequest;
 import dev.sfnappsynclint.finding.LintResult;
 import dev.sfnappsynclint.frontend.ExitStatus;
 import dev.sfnappsynclint.frontend.FailOn;
+import dev.sfnappsynclint.frontend.OutputTargets;
 import dev.sfnappsynclint.frontend.RuleNames;
 import dev.sfnappsynclint.frontend.UsageException;
 import dev.sfnappsynclint.lint.Linter;
@@ -126,6 +127,8 @@ final class LintOptions {
       description = "Report errors only: warnings and notes are neither shown nor counted.")
   boolean quiet;
 
+  private Optional<Path> configurationFile = Optional.empty();
+
   int run(Path workingDirectory, Linter linter, CommandLine commandLine, Terminal terminal) {
     PrintWriter err = commandLine.getErr();
     LintRequest request;
@@ -145,6 +148,12 @@ final class LintOptions {
     }
 
     LintResult result = linter.lint(request);
+    try {
+      OutputTargets.check(outputs(workingDirectory, targets), inputs(workingDirectory, result));
+    } catch (UsageException e) {
+      err.println(TerminalText.escape("sfn-appsync-lint: error: " + e.getMessage()));
+      return 2;
+    }
     if (quiet) {
       result = result.atLeast(Severity.ERROR);
     }
@@ -190,12 +199,47 @@ final class LintOptions {
     return ExitStatus.of(result, writeBaseline != null ? FailOn.NONE : failOn, 0).code();
   }
 
+  /** Every file this run writes, as the user named it. */
+  private List<OutputTargets.Output> outputs(Path workingDirectory, List<FormatTarget> targets) {
+    List<OutputTargets.Output> outputs = new ArrayList<>();
+    for (FormatTarget target : targets) {
+      if (target.file() != null) {
+        outputs.add(new OutputTargets.Output(workingDirectory.resolve(target.file()),
+            target.file().equals(output) ? "--output " + output
+                : "-f " + target.format().label() + "=" + target.file()));
+      }
+    }
+    if (writeBaseline != null) {
+      outputs.add(new OutputTargets.Output(workingDirectory.resolve(writeBaseline),
+          "--write-baseline " + writeBaseline));
+    }
+    return outputs;
+  }
+
+  /** Every file this run reads, which no output may replace. */
+  private Map<Path, String> inputs(Path workingDirectory, LintResult result) {
+    Map<Path, String> inputs = new java.util.LinkedHashMap<>(
+        OutputTargets.linted(workingDirectory, result.lintedPaths()));
+    for (Path path : paths) {
+      Path file = workingDirectory.resolve(path);
+      if (Files.isRegularFile(file)) {
+        inputs.putIfAbsent(file, "a file named on the command line");
+      }
+    }
+    configurationFile.ifPresent(file -> inputs.put(file, "the configuration"));
+    if (baseline != null) {
+      inputs.put(workingDirectory.resolve(baseline), "the baseline");
+    }
+    return inputs;
+  }
+
   /** Configuration first, then the flags, which win. */
   private LintRequest request(Path workingDirectory, Linter linter) throws UsageException {
     ConfigurationLoader loader = new ConfigurationLoader(linter.registry());
     Configuration configuration;
     try {
       configuration = loader.resolve(Optional.ofNullable(config), noConfig, workingDirectory);
+      configurationFile = configuration.file();
     } catch (ConfigurationException e) {
       throw new UsageException(e.getMessage());
     }
