@@ -244,9 +244,12 @@ final class LintOptions {
       throw new UsageException(e.getMessage());
     }
     LintRequest.Builder builder = configuration.applyTo(LintRequest.builder(workingDirectory))
-        .paths(paths.isEmpty() ? List.of(Path.of(".")) : paths)
-        .includes(includes)
-        .excludes(excludes);
+        .paths(paths.isEmpty() ? List.of(Path.of(".")) : paths);
+    try {
+      builder.includes(includes).excludes(excludes);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--include/--exclude: " + e.getMessage());
+    }
     if (workflowType != null) {
       builder.setting(WorkflowTypes.class, WorkflowTypes.DEFAULT,
           t -> t.withFallback(new WorkflowTypeSetting(workflowType, "--workflow-type")));

@@ -5,7 +5,9 @@ import dev.sfnappsynclint.source.SourceFile;
 import dev.sfnappsynclint.tree.Node;
 import dev.sfnappsynclint.tree.ObjectNode;
 import dev.sfnappsynclint.tree.ScalarNode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -128,6 +130,18 @@ public final class StateMachine implements Document {
 
   /** Every state of any scope with this name. */
   public List<State> statesNamed(String name) {
-    return states.stream().filter(s -> s.name().equals(name)).toList();
+    Map<String, List<State>> index = statesByName;
+    if (index == null) {
+      Map<String, List<State>> built = new HashMap<>();
+      for (State state : states) {
+        built.computeIfAbsent(state.name(), n -> new ArrayList<>()).add(state);
+      }
+      built.replaceAll((n, list) -> List.copyOf(list));
+      index = Map.copyOf(built);
+      statesByName = index;
+    }
+    return index.getOrDefault(name, List.of());
   }
+
+  private volatile Map<String, List<State>> statesByName;
 }
