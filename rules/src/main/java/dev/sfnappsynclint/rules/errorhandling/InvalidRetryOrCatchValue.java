@@ -171,12 +171,18 @@ public final class InvalidRetryOrCatchValue implements AslRule {
             + "1 to %d; found %d.", of, MAX_DELAY_SECONDS, v.value().orElseThrow()));
     retrier.jitterStrategy().filter(FieldValue::isMalformed)
         .filter(v -> v.node() instanceof ScalarNode s && s.kind() == ScalarNode.Kind.STRING
-            && s.tag().isEmpty())
+            && s.tag().isEmpty() && !looksLikeJsonata(s.text()))
         .ifPresent(v -> {
           String written = ((ScalarNode) v.node()).text();
           findings.report(v.node(), "JitterStrategy of %s must be FULL or NONE; found \"%s\".%s",
               of, written, SimilarNames.hint(written, JITTER_NAMES));
         });
+  }
+
+  /** A {@code {% ... %}} string: an expression, never judged here. */
+  private static boolean looksLikeJsonata(String text) {
+    String trimmed = text.strip();
+    return trimmed.startsWith("{%") && trimmed.endsWith("%}");
   }
 
   /** The field, when it holds a value of its type (not a placeholder, expression or malformed). */
