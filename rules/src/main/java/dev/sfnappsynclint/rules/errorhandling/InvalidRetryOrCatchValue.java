@@ -57,8 +57,11 @@ import java.util.Optional;
         is reported by ASL001.
 
         ## Why it matters
-        Step Functions validates these values when the state machine is created or updated and
-        rejects the definition (`SCHEMA_VALIDATION_FAILED`) if one is out of range. A
+        These are the bounds the AWS guide and the States Language set ("must", "MUST"), and
+        Step Functions checks a definition against its schema when the state machine is created
+        or updated, failing with `SCHEMA_VALIDATION_FAILED` (it does so for the other numeric
+        bounds, such as "Maximum value is 99999999"). The lower bound of `BackoffRate` is the
+        States Language's; the AWS guide only gives its default. Beyond the deployment: a
         `BackoffRate` below 1 would shrink the waits, and an empty `ErrorEquals` would handle
         nothing.
 
