@@ -132,14 +132,14 @@ public final class StateWithoutCatch implements AslRule {
         case TASK -> {
           Optional<TaskResource> resource = state.task().flatMap(t -> t.resource());
           if (patterns.isEmpty()) {
-            findings.report(state.nameNode(), "Task \"%s\" has no Catch: an error its Retry "
-                + "does not resolve fails the whole execution. The policy wants every Task to "
-                + "handle its errors.", state.name());
+            findings.report(state.nameNode(), "Task \"%s\" has no Catch: an error that no Retry "
+                + "resolves fails %s. The policy wants every Task to handle its errors.",
+                state.name(), whatFails(state));
           } else {
             resource.flatMap(patterns::match).ifPresent(pattern -> findings.report(
-                state.nameNode(), "Task \"%s\" has no Catch: an error its Retry does not "
-                    + "resolve fails the whole execution. The policy wants Tasks whose resource "
-                    + "matches \"%s\" to handle their errors.", state.name(), pattern)
+                state.nameNode(), "Task \"%s\" has no Catch: an error that no Retry "
+                    + "resolves fails %s. The policy wants Tasks whose resource matches \"%s\" "
+                    + "to handle their errors.", state.name(), whatFails(state), pattern)
                 .related(resource.get().node(), "The resource that matches \"" + pattern
                     + "\""));
           }
@@ -147,14 +147,19 @@ public final class StateWithoutCatch implements AslRule {
         case PARALLEL, MAP -> {
           if (parallelAndMap) {
             findings.report(state.nameNode(), "%s state \"%s\" has no Catch: an error in %s "
-                + "that its Retry does not resolve fails the whole execution. The policy wants "
-                + "Parallel and Map states to handle their errors.", type.get().aslName(),
-                state.name(), type.get() == StateType.MAP ? "an iteration" : "a branch");
+                + "that no Retry resolves fails %s. The policy wants Parallel and Map states "
+                + "to handle their errors.", type.get().aslName(), state.name(),
+                type.get() == StateType.MAP ? "an iteration" : "a branch", whatFails(state));
           }
         }
         default -> { }
       }
     }
+  }
+
+  /** What an unhandled error of the state fails: the execution, or the enclosing scope. */
+  private static String whatFails(State state) {
+    return state.scope().owner().isEmpty() ? "the whole execution" : state.scope().describe();
   }
 
   /**
