@@ -86,7 +86,7 @@ class CorpusTest {
   private static final Set<String> ERROR_HANDLING_RULES =
       Set.of("ASL020", "ASL021", "ASL022", "ASL023", "ASL024", "ASL025", "ASL026");
 
-  /** The corpus is linted once for all the tests of this class. */
+  /** The corpus linted once with the default settings, shared by the tests. */
   private static LintResult corpusResult;
 
   private static synchronized LintResult lintCorpus() {
@@ -142,5 +142,75 @@ class CorpusTest {
         .as("the unknown States.TaskFailedId is reported, as a warning")
         .hasSize(12)
         .allMatch(f -> f.severity() == Severity.WARNING && f.message().contains("TaskFailedId"));
+  }
+
+  private static final String COLLECTION = "step-functions-workflows-collection/";
+
+  /**
+   * Callbacks that can wait forever (ASL028), checked by hand: each named Task waits for a task
+   * token with neither TimeoutSeconds nor HeartbeatSeconds, in a Standard workflow. Next to
+   * them, callbacks that are bounded and must stay quiet.
+   */
+  @Test
+  void callbacksWithoutTimeoutAreFoundAndBoundedOnesAreNot() {
+    LintResult result = lintCorpus();
+    assertThat(findings(result, "ASL028", COLLECTION + "wait-for-callback/statemachine/statemachine.asl.json"))
+        .as("an SQS callback whose Catch never fires when the token is lost")
+        .anyMatch(m -> m.startsWith("Task \"Start Task And Wait For Callback\" waits (.waitForTaskToken)"));
+    assertThat(findings(result, "ASL028", COLLECTION + "human-in-the-loop-tf/statemachines/statemachine.asl.json"))
+        .as("a human approval by SNS").anyMatch(m -> m.startsWith("Task \"Notify Approver\""));
+    assertThat(findings(result, "ASL028", COLLECTION + "parallel-human-approval/statemachine/StateMachine.asl.json"))
+        .as("three approvals in Parallel branches").hasSize(3)
+        .anyMatch(m -> m.startsWith("Task \"SNS Publish to Approver 1\""));
+    assertThat(findings(result, "ASL028", COLLECTION + "curbside-pickup/statemachine/statemachine.asl.yaml"))
+        .as("two of the three callbacks; \"SNS ReadyPickup\" has TimeoutSeconds: 86400")
+        .hasSize(2)
+        .anyMatch(m -> m.startsWith("Task \"SQS PickItem\""))
+        .noneMatch(m -> m.contains("SNS ReadyPickup"));
+    // HeartbeatSeconds, TimeoutSeconds, and a resource the template substitutes with !Sub.
+    for (String bounded : List.of("webhook-provider/statemachine/statemachine.asl.json",
+        "human-in-the-loop/statemachine/statemachine.asl.json",
+        "emit-and-wait/statemachine/statemachine.asl.json",
+        "calling-async-api-callback/statemachine/workflow_AsyncAPICallbackPattern.asl.json")) {
+      assertThat(findings(result, "ASL028", COLLECTION + bounded)).as(bounded).isEmpty();
+    }
+  }
+
+  /**
+   * Catchers without ResultPath (ASL029): the corpus has 37 JSONPath ones, checked by hand, and
+   * every handler they reach needs only the error — Fail states, notifications with a fixed
+   * message or $.Error/$.Cause, context paths ($$.Execution.Input), Pass states that end —
+   * so none is reported. A few of them by name, so that a regression shows which.
+   */
+  @Test
+  void catchersWithoutResultPathWhoseHandlersNeedOnlyTheErrorAreNotReported() {
+    LintResult result = lintCorpus();
+    assertThat(result.findings()).as("ASL029 findings in the corpus")
+        .filteredOn(f -> f.ruleId().equals("ASL029"))
+        .extracting(f -> f.path() + ":" + f.range().start() + " " + f.message())
+        .isEmpty();
+    assertThat(result.lintedPaths()).as("the files those Catchers are in are linted").contains(
+        // reads $.Error and $.Cause
+        COLLECTION + "execution-error-notification-workflow/statemachine/statemachine.asl.json",
+        // reads only $$.Execution and $$.StateMachine, and adds its result with ResultPath
+        COLLECTION + "common-error-handling/statemachine/common_error_option2.asl.json",
+        // a Pass, then a Task that reads $$.Execution.Id
+        COLLECTION + "quorum-with-parallel-pattern/statemachine/statemachine.asl.json",
+        // SNS with a fixed message
+        COLLECTION + "wait-for-callback/statemachine/statemachine.asl.json");
+  }
+
+  /** The policy rules ASL030-ASL032 are off by default: they change nothing here. */
+  @Test
+  void policyRulesAreOffByDefault() {
+    assertThat(lintCorpus().findings()).extracting(f -> f.ruleId())
+        .doesNotContain("ASL030", "ASL031", "ASL032");
+  }
+
+  private static List<String> findings(LintResult result, String ruleId, String path) {
+    assertThat(result.lintedPaths()).as("linted files").contains(path);
+    return result.findings().stream()
+        .filter(f -> f.ruleId().equals(ruleId) && f.path().equals(path))
+        .map(f -> f.message()).toList();
   }
 }

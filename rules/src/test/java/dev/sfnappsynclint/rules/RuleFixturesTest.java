@@ -8,6 +8,7 @@ import dev.sfnappsynclint.lint.LintRequest;
 import dev.sfnappsynclint.lint.Linter;
 import dev.sfnappsynclint.rule.RegisteredRule;
 import dev.sfnappsynclint.rule.RuleMetadata;
+import dev.sfnappsynclint.rule.RuleSettings;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -33,7 +34,9 @@ import org.junit.jupiter.api.TestFactory;
  * in {@code <file>.expected}; a template's fixture can thus expect findings in the definition
  * file its {@code DefinitionUri} names (files in sub-folders are such referenced files, not
  * fixtures). Every rule runs, as in real use (suppressions need the rules they suppress), but
- * only the findings of the rule under test and ASL000 are compared.
+ * only the findings of the rule under test and ASL000 are compared. The rule under test runs
+ * even when it is a policy rule that is off by default, with its default options (a fixture
+ * carries no configuration; rules' options are tested in JUnit tests of their own).
  */
 class RuleFixturesTest {
 
@@ -75,7 +78,8 @@ class RuleFixturesTest {
 
   private static void check(RuleMetadata rule, Path fixture) throws IOException {
     Path folder = fixture.getParent();
-    LintRequest request = LintRequest.builder(folder).build();
+    LintRequest request = LintRequest.builder(folder)
+        .ruleSettings(RuleSettings.DEFAULTS.toBuilder().enable(rule.id()).build()).build();
     String name = fixture.getFileName().toString();
     Linter.FileResult result = LINTER.lint(new Candidate(fixture, name, true), request);
     assertThat(result.notifications()).as("tool notifications for %s", fixture).isEmpty();
