@@ -11,6 +11,7 @@ import dev.sfnappsynclint.lint.LintRequest;
 import dev.sfnappsynclint.finding.LintResult;
 import dev.sfnappsynclint.frontend.ExitStatus;
 import dev.sfnappsynclint.frontend.FailOn;
+import dev.sfnappsynclint.frontend.FixPasses;
 import dev.sfnappsynclint.frontend.RuleNames;
 import dev.sfnappsynclint.frontend.UsageException;
 import dev.sfnappsynclint.lint.Linter;
@@ -121,6 +122,11 @@ final class LintOptions {
           + "or never (default: auto).")
   ColorMode color = ColorMode.AUTO;
 
+  @Option(names = "--fix",
+      description = "Apply the suggested fixes of the reported findings to the files, then "
+          + "lint again and report what is left; says how many fixes were applied.")
+  boolean fix;
+
   @Option(names = {"-q", "--quiet"},
       description = "Report errors only: warnings and notes are neither shown nor counted.")
   boolean quiet;
@@ -143,9 +149,13 @@ final class LintOptions {
       return 2;
     }
 
-    LintResult result = linter.lint(request);
-    if (quiet) {
-      result = result.atLeast(Severity.ERROR);
+    LintResult result;
+    if (fix) {
+      FixPasses.Outcome fixed = FixPasses.run(workingDirectory, () -> lint(linter, request));
+      result = fixed.result();
+      err.println("sfn-appsync-lint: " + fixed.describe());
+    } else {
+      result = lint(linter, request);
     }
     for (ToolNotification notification : result.notifications()) {
       if (!quiet || notification.level() == ToolNotification.Level.ERROR) {
@@ -187,6 +197,12 @@ final class LintOptions {
     }
     // Writing a baseline records the findings; only a tool failure makes it fail.
     return ExitStatus.of(result, writeBaseline != null ? FailOn.NONE : failOn, 0).code();
+  }
+
+  /** One lint run, with the findings this run reports: only errors with {@code --quiet}. */
+  private LintResult lint(Linter linter, LintRequest request) {
+    LintResult result = linter.lint(request);
+    return quiet ? result.atLeast(Severity.ERROR) : result;
   }
 
   /** Configuration first, then the flags, which win. */
