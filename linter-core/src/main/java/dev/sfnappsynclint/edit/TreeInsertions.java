@@ -333,7 +333,13 @@ public final class TreeInsertions {
       int column, boolean sequence, List<String> lines) {
     String text = String.join(layout.newline, lines);
     if (index < spans.size()) {
-      int at = layout.lines.lineStart(layout.line(spans.get(index).start));
+      // Comment lines just above the child, at its indentation, are about it: go above them.
+      int line = layout.line(spans.get(index).start);
+      while (line > 1 && index > 0 && line - 1 > layout.line(spans.get(index - 1).start)
+          && isCommentAt(layout.lines.lineText(line - 1), column)) {
+        line--;
+      }
+      int at = layout.lines.lineStart(line);
       return Optional.of(layout.edit(at, at, text + layout.newline));
     }
     int last = layout.blockEnd(layout.line(spans.get(spans.size() - 1).start), column, sequence);
@@ -347,6 +353,11 @@ public final class TreeInsertions {
     }
     int at = layout.lines.lineStart(last + 1);
     return Optional.of(layout.edit(at, at, text + layout.newline));
+  }
+
+  private static boolean isCommentAt(String line, int column) {
+    return line.length() > column && line.substring(0, column).isBlank()
+        && line.charAt(column) == '#';
   }
 
   /** How the file writes block collections. */

@@ -349,13 +349,14 @@ class TreeInsertionsTest {
   }
 
   @Test
-  void yamlFourSpacesIndentlessSequencesBeforeAMember() throws Exception {
+  void yamlFourSpacesIndentlessSequencesBeforeAMemberAndTheCommentAboveIt() throws Exception {
     String text = """
         StartAt: Call
         States:
             Call:
                 Type: Task
                 Resource: arn:aws:lambda:eu-west-1:123456789012:function:f
+                # Failures go to Done.
                 Catch:
                 - ErrorEquals:
                   - States.ALL
@@ -376,6 +377,7 @@ class TreeInsertionsTest {
                   - Lambda.TooManyRequestsException
                   MaxAttempts: 3
                   JitterStrategy: FULL
+                # Failures go to Done.
                 Catch:
                 - ErrorEquals:
                   - States.ALL
