@@ -58,6 +58,8 @@ public final class TreeInsertions {
       "[ \\t]*(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|[^\\s,{}\\[\\]\"'#][^,{}\\[\\]#]*?)[ \\t]*:[ \\t]*");
 
   private final Node document;
+  private final Map<SourceFile, Layout> layouts = new IdentityHashMap<>();
+  private Samples documentSamples;
 
   private TreeInsertions(Node document) {
     this.document = document;
@@ -84,7 +86,7 @@ public final class TreeInsertions {
     if (index < 0 || index > array.size()) {
       throw new IndexOutOfBoundsException("index " + index + " of an array of " + array.size());
     }
-    Layout layout = new Layout(array.source());
+    Layout layout = layout(array.source());
     if (!layout.startsWritten(array)) {
       return Optional.empty();
     }
@@ -111,7 +113,7 @@ public final class TreeInsertions {
       throw new IndexOutOfBoundsException("index " + index + " of an object of "
           + object.members().size() + " members");
     }
-    Layout layout = new Layout(object.source());
+    Layout layout = layout(object.source());
     if (!layout.startsWritten(object)) {
       return Optional.empty();
     }
@@ -203,7 +205,7 @@ public final class TreeInsertions {
   }
 
   /** How the file writes flow collections, as the container or the document shows it. */
-  private final class FlowStyle {
+  private static final class FlowStyle {
     final boolean json;
     final Quote stringQuote;
     final Quote keyQuote;
@@ -215,16 +217,15 @@ public final class TreeInsertions {
     final String unit;
     final String newline;
 
-    FlowStyle(Layout layout, Node container) {
+    FlowStyle(Layout layout, Samples samples) {
       this.json = !layout.yaml;
-      Samples samples = new Samples(layout, container, document);
-      this.stringQuote = json ? Quote.DOUBLE : samples.stringQuote().orElse(Quote.PLAIN);
-      this.keyQuote = json ? Quote.DOUBLE : samples.keyQuote().orElse(Quote.PLAIN);
-      this.objectPad = samples.flowPad(true).orElse(json ? "" : " ");
-      this.arrayPad = samples.flowPad(false).orElse(objectPad);
-      this.keyValueSeparator = samples.flowKeyValueSeparator().orElse(": ");
-      this.itemSeparator = samples.flowItemSeparator().orElse(", ");
-      this.scalarListsInline = samples.scalarListsInFlowInline().orElse(!json);
+      this.stringQuote = json ? Quote.DOUBLE : samples.stringQuote.orElse(Quote.PLAIN);
+      this.keyQuote = json ? Quote.DOUBLE : samples.keyQuote.orElse(Quote.PLAIN);
+      this.objectPad = samples.objectPad.orElse(json ? "" : " ");
+      this.arrayPad = samples.arrayPad.orElse(objectPad);
+      this.keyValueSeparator = samples.keyValueSeparator.orElse(": ");
+      this.itemSeparator = samples.itemSeparator.orElse(", ");
+      this.scalarListsInline = samples.scalarListsInFlowInline.orElse(!json);
       this.unit = layout.indentUnit();
       this.newline = layout.newline;
     }
@@ -270,7 +271,24 @@ public final class TreeInsertions {
   }
 
   private FlowStyle flowStyle(Layout layout, Node container) {
-    return new FlowStyle(layout, container);
+    return new FlowStyle(layout, samples(layout, container));
+  }
+
+  /** What the container shows, then what the document (in the same file) shows. */
+  private Samples samples(Layout layout, Node container) {
+    Samples own = Samples.of(layout, container);
+    if (document == null || document.source() != container.source()) {
+      return own;
+    }
+    if (documentSamples == null) {
+      documentSamples = Samples.of(layout, document);
+    }
+    return own.or(documentSamples);
+  }
+
+  /** One layout per file, so that its measurements are made once. */
+  private Layout layout(SourceFile file) {
+    return layouts.computeIfAbsent(file, Layout::new);
   }
 
   // ---- YAML block style ----
@@ -286,7 +304,7 @@ public final class TreeInsertions {
         return Optional.empty();
       }
     }
-    BlockStyle style = new BlockStyle(layout, object);
+    BlockStyle style = new BlockStyle(layout, samples(layout, object));
     List<String> lines = new ArrayList<>();
     style.member(name, value, column, lines);
     return blockInsert(layout, spans, index, column, false, lines);
@@ -316,7 +334,7 @@ public final class TreeInsertions {
     if (spans.isEmpty() || contentOffset < 2) {
       return Optional.empty();
     }
-    BlockStyle style = new BlockStyle(layout, array);
+    BlockStyle style = new BlockStyle(layout, samples(layout, array));
     List<String> lines = new ArrayList<>();
     style.element(value, dashColumn, contentOffset, lines);
     // Insert before element i's dash, or after the sequence's last line.
@@ -361,21 +379,20 @@ public final class TreeInsertions {
   }
 
   /** How the file writes block collections. */
-  private final class BlockStyle {
+  private static final class BlockStyle {
     final Quote stringQuote;
     final Quote keyQuote;
     final int unit;
     final int sequenceOffset;
     final boolean scalarListsInFlow;
 
-    BlockStyle(Layout layout, Node container) {
-      Samples samples = new Samples(layout, container, document);
-      this.stringQuote = samples.stringQuote().orElse(Quote.PLAIN);
-      this.keyQuote = samples.keyQuote().orElse(Quote.PLAIN);
+    BlockStyle(Layout layout, Samples samples) {
+      this.stringQuote = samples.stringQuote.orElse(Quote.PLAIN);
+      this.keyQuote = samples.keyQuote.orElse(Quote.PLAIN);
       this.unit = layout.indentWidth();
-      this.sequenceOffset = samples.blockSequenceOffset()
+      this.sequenceOffset = samples.blockSequenceOffset
           .orElseGet(() -> layout.textualSequenceOffset().orElse(unit));
-      this.scalarListsInFlow = samples.scalarListsInFlowInBlock().orElse(false);
+      this.scalarListsInFlow = samples.scalarListsInFlowInBlock.orElse(false);
     }
 
     /** {@code name: value} at {@code column}, as lines. */
@@ -496,24 +513,72 @@ public final class TreeInsertions {
   // ---- what the document shows ----
 
   /**
-   * Formatting choices read from written nodes: first the container's own subtree, then the
-   * document's; the first node that shows a choice decides it. Walks iteratively, and at most
-   * {@link #SAMPLE_LIMIT} nodes.
+   * Formatting choices read from written nodes: the first node (in document order) that shows a
+   * choice decides it. Walks iteratively, at most {@link #SAMPLE_LIMIT} nodes, once per
+   * container and once per document: with many insertions in one document the cost stays
+   * linear.
    */
   private static final class Samples {
+    final Optional<Quote> stringQuote;
+    final Optional<Quote> keyQuote;
+    final Optional<String> objectPad;
+    final Optional<String> arrayPad;
+    final Optional<String> keyValueSeparator;
+    final Optional<String> itemSeparator;
+    final Optional<Boolean> scalarListsInFlowInline;
+    final Optional<Boolean> scalarListsInFlowInBlock;
+    final Optional<Integer> blockSequenceOffset;
+
+    private Samples(Optional<Quote> stringQuote, Optional<Quote> keyQuote,
+        Optional<String> objectPad, Optional<String> arrayPad,
+        Optional<String> keyValueSeparator, Optional<String> itemSeparator,
+        Optional<Boolean> scalarListsInFlowInline, Optional<Boolean> scalarListsInFlowInBlock,
+        Optional<Integer> blockSequenceOffset) {
+      this.stringQuote = stringQuote;
+      this.keyQuote = keyQuote;
+      this.objectPad = objectPad;
+      this.arrayPad = arrayPad;
+      this.keyValueSeparator = keyValueSeparator;
+      this.itemSeparator = itemSeparator;
+      this.scalarListsInFlowInline = scalarListsInFlowInline;
+      this.scalarListsInFlowInBlock = scalarListsInFlowInBlock;
+      this.blockSequenceOffset = blockSequenceOffset;
+    }
+
+    static final Samples NONE = new Samples(Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty());
+
+    /** What this shows, and where it shows nothing, what {@code fallback} shows. */
+    Samples or(Samples fallback) {
+      return new Samples(stringQuote.or(() -> fallback.stringQuote),
+          keyQuote.or(() -> fallback.keyQuote), objectPad.or(() -> fallback.objectPad),
+          arrayPad.or(() -> fallback.arrayPad),
+          keyValueSeparator.or(() -> fallback.keyValueSeparator),
+          itemSeparator.or(() -> fallback.itemSeparator),
+          scalarListsInFlowInline.or(() -> fallback.scalarListsInFlowInline),
+          scalarListsInFlowInBlock.or(() -> fallback.scalarListsInFlowInBlock),
+          blockSequenceOffset.or(() -> fallback.blockSequenceOffset));
+    }
+
+    /** What the nodes under {@code root} (itself included) show. */
+    static Samples of(Layout layout, Node root) {
+      Reader reader = new Reader(layout, root);
+      return new Samples(reader.stringQuote(), reader.keyQuote(), reader.flowPad(true),
+          reader.flowPad(false), reader.flowKeyValueSeparator(), reader.flowItemSeparator(),
+          reader.scalarListsInFlowInline(), reader.scalarListsInFlowInBlock(),
+          reader.blockSequenceOffset());
+    }
+  }
+
+  /** Reads the samples out of one subtree. */
+  private static final class Reader {
     private final Layout layout;
     private final List<Node> nodes = new ArrayList<>();
     private final Set<Node> keys = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    Samples(Layout layout, Node container, Node document) {
+    Reader(Layout layout, Node root) {
       this.layout = layout;
-      collect(container);
-      if (document != null && document.source() == container.source()) {
-        collect(document);
-      }
-    }
-
-    private void collect(Node root) {
       Deque<Node> stack = new ArrayDeque<>();
       stack.push(root);
       int seen = 0;
@@ -835,6 +900,15 @@ public final class TreeInsertions {
 
     /** One level of indentation as the file writes it: a tab in a tab-indented JSON file. */
     String indentUnit() {
+      if (indentUnit == null) {
+        indentUnit = measureIndentUnit();
+      }
+      return indentUnit;
+    }
+
+    private String indentUnit;
+
+    private String measureIndentUnit() {
       if (!yaml) {
         int tabs = 0;
         int spaces = 0;
@@ -858,6 +932,15 @@ public final class TreeInsertions {
      * line that is only {@code key:} followed by a {@code - } line.
      */
     Optional<Integer> textualSequenceOffset() {
+      if (sequenceOffset == null) {
+        sequenceOffset = measureSequenceOffset();
+      }
+      return sequenceOffset;
+    }
+
+    private Optional<Integer> sequenceOffset;
+
+    private Optional<Integer> measureSequenceOffset() {
       Map<Integer, Integer> counts = new TreeMap<>();
       for (int line = 1; line < lines.lineCount(); line++) {
         String content = lines.lineText(line);

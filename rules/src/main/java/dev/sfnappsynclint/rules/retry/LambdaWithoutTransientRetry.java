@@ -69,7 +69,8 @@ import java.util.OptionalInt;
         second later would have worked.
 
         The retrier the finding suggests, and the fix inserts, is the one the Step Functions
-        console writes for a Lambda Invoke state: these four errors, `IntervalSeconds` 1,
+        console's Workflow Studio writes for a new Lambda Invoke state: these four errors,
+        `IntervalSeconds` 1,
         `MaxAttempts` 3, `BackoffRate` 2 and `JitterStrategy` `FULL` (jitter spreads the
         retries of executions that were throttled together). The best-practice page shows
         `IntervalSeconds` 2 and `MaxAttempts` 6 and adds
