@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -383,6 +384,72 @@ class LambdaRetryFixTest {
         .as("an anchored state or Retry may be aliased elsewhere: editing it would change "
             + "the aliases too")
         .contains("/States/A false", "/States/C false", "/States/D false");
+  }
+
+  /**
+   * On cut, duplicated and shuffled copies of the style cases, a fix never breaks a file: where
+   * ASL027 offers one on a file that parses, the fixed file still parses and nothing fixable is
+   * left.
+   */
+  @Test
+  void aFixNeverBreaksAFileThatParsed() throws IOException {
+    Random random = new Random(20261201L);
+    int fixed = 0;
+    int tried = 0;
+    List<String> broken = new ArrayList<>();
+    List<Map<String, String>> cases = styles().map(a -> (Map<String, String>) a.get()[1])
+        .filter(files -> files.size() == 1).toList();
+    for (Map<String, String> files : cases) {
+      Map.Entry<String, String> file = files.entrySet().iterator().next();
+      for (int i = 0; i < 60; i++) {
+        Path folder = work.resolve("m" + tried++);
+        Files.createDirectories(folder);
+        String mutated = mutate(file.getValue(), random);
+        Files.writeString(folder.resolve(file.getKey()), mutated, StandardCharsets.UTF_8);
+        LintRequest request = LintRequest.builder(folder).path(Path.of(".")).build();
+        LintResult before = LINTER.lint(request);
+        if (before.findings().stream().anyMatch(f -> f.ruleId().equals("ASL000"))
+            || asl027(before).stream().noneMatch(f -> f.fix().isPresent())) {
+          continue;
+        }
+        fixed++;
+        LintResult after = FixPasses.run(folder, () -> LINTER.lint(request)).result();
+        if (after.findings().stream().anyMatch(f -> f.ruleId().equals("ASL000")
+            || f.ruleId().equals("ASL027") && f.fix().isPresent())) {
+          broken.add("--- input:\n" + mutated + "\n--- fixed:\n"
+              + Files.readString(folder.resolve(file.getKey()), StandardCharsets.UTF_8));
+        }
+      }
+    }
+    assertThat(broken).isEmpty();
+    assertThat(fixed).as("mutated files that got a fix").isGreaterThan(80);
+  }
+
+  /** One or two edits: delete a span, duplicate a span, swap two lines. */
+  private static String mutate(String text, Random random) {
+    String out = text;
+    int edits = 1 + random.nextInt(2);
+    for (int e = 0; e < edits && !out.isEmpty(); e++) {
+      int at = random.nextInt(out.length());
+      int length = Math.min(out.length() - at, 1 + random.nextInt(30));
+      switch (random.nextInt(3)) {
+        case 0 -> out = out.substring(0, at) + out.substring(at + length);
+        case 1 -> out = out.substring(0, at) + out.substring(at, at + length)
+            + out.substring(at);
+        default -> {
+          List<String> lines = new ArrayList<>(List.of(out.split("\n", -1)));
+          if (lines.size() > 2) {
+            int a = random.nextInt(lines.size());
+            int b = random.nextInt(lines.size());
+            String swap = lines.get(a);
+            lines.set(a, lines.get(b));
+            lines.set(b, swap);
+            out = String.join("\n", lines);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static List<Finding> asl027(LintResult result) {
