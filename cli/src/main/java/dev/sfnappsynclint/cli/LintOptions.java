@@ -12,6 +12,7 @@ import dev.sfnappsynclint.lint.LintRequest;
 import dev.sfnappsynclint.finding.LintResult;
 import dev.sfnappsynclint.frontend.ExitStatus;
 import dev.sfnappsynclint.frontend.FailOn;
+import dev.sfnappsynclint.frontend.FixPasses;
 import dev.sfnappsynclint.frontend.OutputTargets;
 import dev.sfnappsynclint.frontend.RuleNames;
 import dev.sfnappsynclint.frontend.UsageException;
@@ -123,6 +124,11 @@ final class LintOptions {
           + "or never (default: auto).")
   ColorMode color = ColorMode.AUTO;
 
+  @Option(names = "--fix",
+      description = "Apply the suggested fixes of the reported findings to the files, then "
+          + "lint again and report what is left; says how many fixes were applied.")
+  boolean fix;
+
   @Option(names = {"-q", "--quiet"},
       description = "Report errors only: warnings and notes are neither shown nor counted.")
   boolean quiet;
@@ -147,15 +153,19 @@ final class LintOptions {
       return 2;
     }
 
-    LintResult result = linter.lint(request);
+    LintResult result;
+    if (fix) {
+      FixPasses.Outcome fixed = FixPasses.run(workingDirectory, () -> lint(linter, request));
+      result = fixed.result();
+      err.println(TerminalText.escape("sfn-appsync-lint: " + fixed.describe()));
+    } else {
+      result = lint(linter, request);
+    }
     try {
       OutputTargets.check(outputs(workingDirectory, targets), inputs(workingDirectory, result));
     } catch (UsageException e) {
       err.println(TerminalText.escape("sfn-appsync-lint: error: " + e.getMessage()));
       return 2;
-    }
-    if (quiet) {
-      result = result.atLeast(Severity.ERROR);
     }
     for (ToolNotification notification : result.notifications()) {
       if (!quiet || notification.level() == ToolNotification.Level.ERROR) {
@@ -231,6 +241,12 @@ final class LintOptions {
       inputs.put(workingDirectory.resolve(baseline), "the baseline");
     }
     return inputs;
+  }
+
+  /** One lint run, with the findings this run reports: only errors with {@code --quiet}. */
+  private LintResult lint(Linter linter, LintRequest request) {
+    LintResult result = linter.lint(request);
+    return quiet ? result.atLeast(Severity.ERROR) : result;
   }
 
   /** Configuration first, then the flags, which win. */

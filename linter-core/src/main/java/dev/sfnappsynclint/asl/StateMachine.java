@@ -101,6 +101,17 @@ public final class StateMachine implements Document {
     return original == null ? node : original;
   }
 
+  /**
+   * The definition's values are written in the file as they are — a standalone file, a
+   * template's {@code Definition} object, or the file a {@code DefinitionUri} names — rather than
+   * as text inside a string ({@code DefinitionString}, plain, {@code Fn::Sub} or {@code Fn::Join}).
+   * Only then does inserting text at a node's range give the file the value the edit means.
+   */
+  public boolean isWrittenAsTree() {
+    return template == null || template.form() == TemplateContext.Form.OBJECT
+        || template.form() == TemplateContext.Form.FILE;
+  }
+
   public Optional<ObjectNode> rootObject() {
     return root instanceof ObjectNode object ? Optional.of(object) : Optional.empty();
   }

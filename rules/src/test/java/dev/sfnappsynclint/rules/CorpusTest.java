@@ -89,6 +89,7 @@ class CorpusTest {
   /** The corpus linted once with the default settings, shared by the tests. */
   private static LintResult corpusResult;
 
+  /** The corpus, linted once for every test here; skips the test when there is no corpus. */
   private static synchronized LintResult lintCorpus() {
     Path corpus = Path.of(System.getProperty("sfnappsynclint.corpus", "../../shared/corpus"));
     if (!Files.isDirectory(corpus)) {
@@ -212,5 +213,60 @@ class CorpusTest {
     return result.findings().stream()
         .filter(f -> f.ruleId().equals(ruleId) && f.path().equals(path))
         .map(f -> f.message()).toList();
+  }
+
+  /**
+   * ASL027 on real definitions, checked by hand: these Lambda tasks do not retry all four
+   * transient Lambda errors (none at all, or the older console retrier without
+   * Lambda.TooManyRequestsException, or a misspelt error name) ...
+   */
+  private static final List<String> LAMBDA_WITHOUT_TRANSIENT_RETRY = List.of(
+      // No Retry; a Task in a Parallel branch.
+      "synchronous-api/statemachine/statemachine.asl.json "
+          + "/States/ParallelState/Branches/0/States/sumFunction",
+      // No Retry; in a Map ItemProcessor, lambda:invoke written as arn:${AWSPartition}:...
+      "step-functions-load-testing/statemachine/load-generator-statemachine.asl.json "
+          + "/States/RunLoad/ItemProcessor/States/Run Lambda",
+      // Retries the three service errors (IntervalSeconds 2, MaxAttempts 6), not throttling.
+      "call-http-api/statemachine/statemachine.asl.json /States/Call HTTP API",
+      // Resource ${Handler1FunctionArn}, a function per DefinitionSubstitutions; its only
+      // retrier names "States.TaskFailedId", which matches nothing.
+      "chain-of-responsibility/statemachine/atm_dispenser_chained.asl.json /States/Dispense50",
+      // A template's inline Definition: the best-practice retrier, without throttling.
+      "saga-pattern-sam/template.yaml /Resources/StateMachine/Properties/Definition/States/"
+          + "ReserveFlight",
+      // YAML, FunctionName from a substitution, no Retry.
+      "bedrock-blog-generator/statemachine/statemachine.asl.yaml /States/Bedrock Text",
+      // A CDK DefinitionString (reported, but with no fix: the text is inside a string).
+      "scatter-gather/out.yaml /Resources/StateMachine2E01A3A5/Properties/DefinitionString/"
+          + "States/Get all quotes/Iterator/States/Get quote");
+
+  /** ... and these retry all four: with the errors named, or States.ALL after the others. */
+  private static final List<String> LAMBDA_WITH_TRANSIENT_RETRY = List.of(
+      "lookout-for-vision-inference-sam/statemachine/statemachine.asl.json /States/L4V Inference",
+      "sfn-dynamodb-batchwriteitem/statemachine/statemachine.asl.json "
+          + "/States/Get Items To Process",
+      "migrate-csv-to-ddb-distributed-map-main/statemachine/statemachine.asl.json "
+          + "/States/Consolidate Migration",
+      "saga-pattern-sam/statemachine/statemachine.asl.json /States/RefundPayment");
+
+  @Test
+  void lambdaTasksWithoutTransientRetryAreTheOnesCheckedByHand() {
+    List<Finding> asl027 = lintCorpus().findings().stream()
+        .filter(f -> f.ruleId().equals("ASL027")).toList();
+    for (String named : LAMBDA_WITHOUT_TRANSIENT_RETRY) {
+      String path = named.substring(0, named.indexOf(' '));
+      String pointer = named.substring(named.indexOf(' ') + 1);
+      assertThat(asl027).as("ASL027 at %s", named)
+          .anyMatch(f -> f.path().endsWith(path) && f.anchor().equals(pointer));
+    }
+    for (String named : LAMBDA_WITH_TRANSIENT_RETRY) {
+      String path = named.substring(0, named.indexOf(' '));
+      String pointer = named.substring(named.indexOf(' ') + 1);
+      assertThat(asl027).as("no ASL027 at %s", named)
+          .noneMatch(f -> f.path().endsWith(path) && f.anchor().equals(pointer));
+    }
+    assertThat(asl027).as("findings with a fix, except in DefinitionString text")
+        .allMatch(f -> f.fix().isPresent() != f.anchor().contains("/DefinitionString/"));
   }
 }
