@@ -1,5 +1,6 @@
 package dev.sfnappsynclint.rules.retry;
 
+import dev.sfnappsynclint.asl.ErrorName;
 import dev.sfnappsynclint.asl.FieldValue;
 import dev.sfnappsynclint.asl.Retrier;
 import dev.sfnappsynclint.asl.State;
@@ -68,11 +69,10 @@ import java.util.OptionalInt;
         error fails the execution (or sends it down its Catch), although the same invocation a
         second later would have worked.
 
-        The retrier the finding suggests, and the fix inserts, is the one the Step Functions
-        console's Workflow Studio writes for a new Lambda Invoke state: these four errors,
-        `IntervalSeconds` 1,
-        `MaxAttempts` 3, `BackoffRate` 2 and `JitterStrategy` `FULL` (jitter spreads the
-        retries of executions that were throttled together). The best-practice page shows
+        The retrier the finding suggests, and the fix inserts, retries these four errors with
+        `IntervalSeconds` 1, `MaxAttempts` 3, `BackoffRate` 2 and `JitterStrategy` `FULL`
+        (jitter spreads the retries of executions that were throttled together). The
+        best-practice page shows
         `IntervalSeconds` 2 and `MaxAttempts` 6 and adds
         `Lambda.ClientExecutionTimeoutException`; any retrier that retries the four errors
         satisfies this rule. Retrying means the function may run twice for one step: keep its
@@ -137,8 +137,6 @@ public final class LambdaWithoutTransientRetry implements AslRule {
       "Lambda.AWSLambdaException", "Lambda.SdkClientException",
       "Lambda.TooManyRequestsException");
 
-  private static final String ALL = "States.ALL";
-  private static final String TASK_FAILED = "States.TaskFailed";
 
   @Override
   public void check(StateMachine machine, Findings findings) {
@@ -190,17 +188,11 @@ public final class LambdaWithoutTransientRetry implements AslRule {
     }
   }
 
-  /**
-   * Whether a retrier's {@code ErrorEquals} matches an error: it names it, or names
-   * {@code States.ALL}, or {@code States.TaskFailed} (every error but {@code States.Timeout}).
-   * Kept local to this rule until the shared error-matching semantics land; replace this with
-   * them then.
-   */
+  /** Whether a retrier's {@code ErrorEquals} matches an error, as Step Functions matches it. */
   private static boolean retrierMatches(Retrier retrier, String error) {
     for (FieldValue<String> name : retrier.errors()) {
       Optional<String> value = name.value();
-      if (value.isPresent() && (value.get().equals(error) || value.get().equals(ALL)
-          || value.get().equals(TASK_FAILED) && !error.equals("States.Timeout"))) {
+      if (value.isPresent() && ErrorName.matches(value.get(), error)) {
         return true;
       }
     }
