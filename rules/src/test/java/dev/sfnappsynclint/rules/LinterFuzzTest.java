@@ -47,7 +47,7 @@ class LinterFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "10m")
   void anyInputLintsWithoutToolErrors(FuzzedDataProvider data) throws IOException {
     String name = data.pickValue(NAMES);
     byte[] content = data.consumeRemainingAsBytes();
