@@ -8,6 +8,7 @@ import dev.sfnappsynclint.lint.LintRequest;
 import dev.sfnappsynclint.lint.Linter;
 import dev.sfnappsynclint.rule.RegisteredRule;
 import dev.sfnappsynclint.rule.RuleMetadata;
+import dev.sfnappsynclint.rule.RuleSettings;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ class RuleFixturesTest {
 
   private static void check(RuleMetadata rule, Path fixture) throws IOException {
     Path folder = fixture.getParent();
-    LintRequest request = LintRequest.builder(folder).build();
+    LintRequest request = switchedOn(rule, LintRequest.builder(folder)).build();
     String name = fixture.getFileName().toString();
     Linter.FileResult result = LINTER.lint(new Candidate(fixture, name, true), request);
     assertThat(result.notifications()).as("tool notifications for %s", fixture).isEmpty();
@@ -125,6 +126,15 @@ class RuleFixturesTest {
         rule.id(), name, describe(relevant)).isEmpty();
     assertThat(unmatched).as("unexpected findings for %s", name)
         .extracting(RuleFixturesTest::describe).isEmpty();
+  }
+
+  /**
+   * The request with the rule under test switched on: policy rules are off by default, and
+   * their fixtures are about them. Every other rule runs as it would by default.
+   */
+  static LintRequest.Builder switchedOn(RuleMetadata rule, LintRequest.Builder request) {
+    return rule.enabledByDefault() ? request
+        : request.ruleSettings(RuleSettings.DEFAULTS.toBuilder().enable(rule.id()).build());
   }
 
   private static boolean matches(FixtureExpectations.Expected expected, Finding finding) {

@@ -115,7 +115,9 @@ class RuleHelpExamplesTest {
       Files.createDirectories(path.getParent());
       Files.writeString(path, file.content(), StandardCharsets.UTF_8);
     }
-    LintResult result = LINTER.lint(LintRequest.builder(folder).path(Path.of(".")).build());
+    // A policy rule is off by default: its examples are linted with it switched on.
+    LintResult result = LINTER.lint(RuleFixturesTest.switchedOn(rule, LintRequest.builder(folder))
+        .path(Path.of(".")).build());
     assertThat(result.notifications()).as("tool notifications for the %s of %s", section,
         rule.id()).isEmpty();
     assertThat(result.lintedPaths()).as("files linted for the %s of %s (a file that is neither a "
