@@ -35,8 +35,14 @@ import java.util.Optional;
  */
 public final class DurationAnalysis {
 
-  /** Something in a state that takes time. */
-  public record Part(State state, Node node, double seconds, String description) {}
+  /**
+   * Something in a state that takes time.
+   *
+   * @param nested the time of a Parallel's branch or a Map's processor, made of the parts of the
+   *     states in it
+   */
+  public record Part(State state, Node node, double seconds, String description,
+      boolean nested) {}
 
   /**
    * What one state can take.
@@ -64,12 +70,16 @@ public final class DurationAnalysis {
   /**
    * A loop a path from StartAt reaches and that has a way out.
    *
-   * @param cycle the shortest cycle through the state where execution enters the loop, that
+   * @param cycle a shortest cycle through the loop's first Choice state (where the decision to
+   *     go round again is made), else through the state where execution enters the loop; that
    *     state first
    * @param states every state of the loop (its strongly connected component)
-   * @param secondsPerRound what the states of {@code cycle} add up to: one round at least
+   * @param secondsPerRound the bound of the states of {@code cycle}: what one round can take
+   * @param waitSecondsPerRound the Wait {@code Seconds} of {@code cycle}: what one round takes
+   *     whatever happens
    */
-  public record Loop(Scope scope, List<State> cycle, List<State> states, double secondsPerRound) {
+  public record Loop(Scope scope, List<State> cycle, List<State> states, double secondsPerRound,
+      double waitSecondsPerRound) {
 
     public Loop {
       cycle = List.copyOf(cycle);
@@ -109,12 +119,13 @@ public final class DurationAnalysis {
         if (!graph.hasExit[graph.component[component[0]]]) {
           continue;
         }
-        int[] cycle = graph.shortestCycle(component[0]);
+        int[] cycle = graph.shortestCycle(graph.loopEntry(component));
         double round = 0;
         for (int i : cycle) {
           round += weight[i];
         }
-        found.add(new Loop(scope, graph.statesOf(cycle), graph.statesOf(component), round));
+        found.add(new Loop(scope, graph.statesOf(cycle), graph.statesOf(component), round,
+            graph.waitSeconds(cycle)));
       }
       loops.put(scope, List.copyOf(found));
     }
@@ -171,6 +182,29 @@ public final class DurationAnalysis {
     }
   }
 
+  /**
+   * What adds most along the heaviest path of an execution, inside Parallel branches and inline
+   * Map processors too (the slowest of each), largest first: the {@code limit} largest.
+   */
+  public List<Part> largestParts(Scope execution, int limit) {
+    List<Part> parts = new ArrayList<>();
+    java.util.Deque<Scope> pending = new java.util.ArrayDeque<>();
+    pending.add(execution);
+    while (!pending.isEmpty()) {
+      for (State state : scopes.get(pending.poll()).path()) {
+        StateBound bound = states.get(state);
+        for (Part part : bound.parts()) {
+          if (!part.nested()) {
+            parts.add(part);
+          }
+        }
+        bound.slowestChild().ifPresent(pending::add);
+      }
+    }
+    parts.sort(java.util.Comparator.comparingDouble(Part::seconds).reversed());
+    return List.copyOf(parts.subList(0, Math.min(limit, parts.size())));
+  }
+
   private StateBound bound(State state) {
     List<Part> parts = new ArrayList<>();
     long attempts = 1;
@@ -182,7 +216,7 @@ public final class DurationAnalysis {
       if (wait > 0) {
         retryWait += wait;
         parts.add(new Part(state, retrier.node(), wait, "Retry #" + (retrier.index() + 1)
-            + " of \"" + state.name() + "\" waits up to " + describe(wait) + " between attempts"));
+            + " of \"" + state.name() + "\" waits up to " + describe(wait) + " between attempts", false));
       }
     }
     attempts = Math.max(1, attempts);
@@ -198,7 +232,7 @@ public final class DurationAnalysis {
           if (value.isPresent() && value.get() > 0) {
             own = value.get();
             parts.add(new Part(state, seconds.get().node(), own, "Wait \"" + state.name()
-                + "\" waits " + describe(own)));
+                + "\" waits " + describe(own), false));
           }
         }
         case TASK -> {
@@ -210,7 +244,7 @@ public final class DurationAnalysis {
             parts.add(new Part(state, timeout.get().node(), own, "\"" + state.name()
                 + "\" can run " + describe(own) + (attempts > 1
                     ? " (TimeoutSeconds " + value.get() + " × " + attempts + " attempts)"
-                    : " (TimeoutSeconds " + value.get() + ")")));
+                    : " (TimeoutSeconds " + value.get() + ")"), false));
           }
         }
         case PARALLEL, MAP -> {
@@ -227,7 +261,7 @@ public final class DurationAnalysis {
               own = childSeconds * attempts;
               parts.add(new Part(state, state.nameNode(), own, "\"" + state.name() + "\" runs "
                   + slowest.describe() + " for up to " + describe(childSeconds)
-                  + (attempts > 1 ? " × " + attempts + " attempts" : "")));
+                  + (attempts > 1 ? " × " + attempts + " attempts" : ""), true));
             }
           }
         }

@@ -59,15 +59,19 @@ public final class HistoryAnalysis {
   /**
    * A loop with a way out in a scope of some execution.
    *
-   * @param cycle the shortest cycle through the state where execution enters the loop
+   * @param cycle a shortest cycle through the loop's first Choice state (where the decision to
+   *     go round again is made), else through the state where execution enters the loop
    * @param eventsPerRound the events of {@code cycle}
    * @param roundBound the most rounds the definition allows, when it says: the machine's
    *     {@code TimeoutSeconds} over the shortest Wait that every round passes
    * @param roundsToLimit rounds after which the execution's history reaches {@link #LIMIT}
-   * @param secondsPerRound what the Waits (and Task timeouts) of {@code cycle} add up to
+   * @param secondsPerRound the Wait {@code Seconds} of {@code cycle}: what a round takes
+   *     whatever happens
+   * @param polling a Choice state is part of the loop: it goes round by decision, not only
+   *     through Catchers
    */
   public record Loop(Scope scope, Scope execution, List<State> cycle, long eventsPerRound,
-      OptionalLong roundBound, long roundsToLimit, double secondsPerRound) {
+      OptionalLong roundBound, long roundsToLimit, double secondsPerRound, boolean polling) {
 
     public Loop {
       cycle = List.copyOf(cycle);
@@ -126,26 +130,28 @@ public final class HistoryAnalysis {
       }
     }
     Optional<Long> timeout = machine.timeoutSeconds().flatMap(FieldValue::value);
-    DurationAnalysis durations = machine.durations();
     for (Scope scope : all) {
       Scope execution = scope.execution();
       long base = executions.get(execution);
       ScopeGraph graph = scope.graph();
       for (int[] component : pendingLoops.get(scope)) {
-        int[] cycle = graph.shortestCycle(component[0]);
+        int[] cycle = graph.shortestCycle(graph.loopEntry(component));
         long perRound = 0;
-        double seconds = 0;
         for (int i : cycle) {
           perRound += states.get(graph.state(i)).nominal();
-          seconds += durations.state(graph.state(i)).seconds();
         }
+        double seconds = graph.waitSeconds(cycle);
         perRound = Math.max(1, perRound);
         OptionalLong bound = OptionalLong.empty();
         if (execution.kind() == Scope.Kind.ROOT && timeout.isPresent() && timeout.get() > 0) {
           bound = roundsWithin(graph, component, timeout.get());
         }
+        boolean polling = false;
+        for (int i : component) {
+          polling |= graph.state(i).is(StateType.CHOICE);
+        }
         loops.add(new Loop(scope, execution, graph.statesOf(cycle), perRound, bound,
-            Math.max(0, (LIMIT - base) / perRound), seconds));
+            Math.max(0, (LIMIT - base) / perRound), seconds, polling));
       }
       for (State state : scope.states()) {
         if (state.map().filter(MapFields::isInline).isPresent()

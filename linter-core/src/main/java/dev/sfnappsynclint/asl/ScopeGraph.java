@@ -200,6 +200,29 @@ final class ScopeGraph {
   }
 
   /**
+   * Where a loop is best shown from: its first Choice state (in breadth-first order), where the
+   * decision to go round again is made; else the state where execution first enters it.
+   */
+  int loopEntry(int[] componentStates) {
+    for (int state : componentStates) {
+      if (states.get(state).is(StateType.CHOICE)) {
+        return state;
+      }
+    }
+    return componentStates[0];
+  }
+
+  /** The Wait {@code Seconds} along states: time a round always takes. */
+  double waitSeconds(int[] indices) {
+    double total = 0;
+    for (int i : indices) {
+      total += states.get(i).waitFields().flatMap(WaitFields::seconds).flatMap(FieldValue::value)
+          .filter(v -> v > 0).orElse(0L);
+    }
+    return total;
+  }
+
+  /**
    * A shortest cycle through {@code entry} inside its component (fewest states), starting with
    * {@code entry}; breadth-first, O(size of the component).
    */

@@ -139,8 +139,10 @@ class DurationAnalysisTest {
     assertThat(bound.throughLoop()).isTrue();
     assertThat(names(bound.path())).containsExactly("Start", "Poll", "Check", "Pause", "Done");
     assertThat(analysis.loops(machine.rootScope())).singleElement().satisfies(loop -> {
-      assertThat(names(loop.cycle())).containsExactly("Poll", "Check", "Pause");
+      // Shown from the Choice, where the decision to go round again is made.
+      assertThat(names(loop.cycle())).containsExactly("Check", "Pause", "Poll");
       assertThat(loop.secondsPerRound()).isEqualTo(35.0);
+      assertThat(loop.waitSecondsPerRound()).isEqualTo(30.0);
     });
   }
 

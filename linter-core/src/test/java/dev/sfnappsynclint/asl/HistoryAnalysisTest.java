@@ -25,7 +25,7 @@ class HistoryAnalysisTest {
     // Execution 2, Submit 5, Pause 2, Status 5, Done? 2, Finished 2.
     assertThat(history.execution(machine.rootScope())).isEqualTo(18);
     assertThat(history.loops()).singleElement().satisfies(loop -> {
-      assertThat(loop.cycle()).extracting(State::name).containsExactly("Pause", "Status", "Done?");
+      assertThat(loop.cycle()).extracting(State::name).containsExactly("Done?", "Pause", "Status");
       // 2 + 5 + 2 per round; (25,000 - 18) / 9.
       assertThat(loop.eventsPerRound()).isEqualTo(9);
       assertThat(loop.roundsToLimit()).isEqualTo(2775);

@@ -96,13 +96,13 @@ class WorkflowTypeRulesTest {
     assertThat(findings).filteredOn(f -> f.startsWith("express/"))
         .extracting(f -> f.substring(0, f.indexOf(' ', f.indexOf(' ') + 1)))
         .containsExactly("express/poll.asl.json:4 ASL042", "express/poll.asl.json:7 ASL049",
-            "express/poll.asl.json:11 ASL046");
+            "express/poll.asl.json:17 ASL046");
     assertThat(findings).filteredOn(f -> f.startsWith("express/"))
         .allSatisfy(f -> assertThat(f).contains("EXPRESS, from .sfn-appsync-lint.yml:2"));
     // The same file elsewhere is Standard by default: only the history rule speaks.
     assertThat(findings).filteredOn(f -> f.startsWith("standard/")).singleElement()
-        .satisfies(f -> assertThat(f).startsWith("standard/poll.asl.json:11 ASL052 Loop "
-            + "\"Check\" → \"Done?\" → \"Check\" has no bound the definition states "
+        .satisfies(f -> assertThat(f).startsWith("standard/poll.asl.json:17 ASL052 Loop "
+            + "\"Done?\" → \"Check\" → \"Done?\" has no bound the definition states "
             + "(STANDARD, the default type)"));
   }
 

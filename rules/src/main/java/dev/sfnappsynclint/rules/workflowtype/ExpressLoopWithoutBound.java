@@ -30,9 +30,11 @@ import dev.sfnappsynclint.rules.naming.Sentences;
     help = """
         ## What it finds
         A loop (states that can follow each other round and round) that a path from `StartAt`
-        reaches and that has a way out, in a scope that runs as an Express workflow. The message
-        gives the shortest round and what its Waits and timeouts add up to, and so after how
-        many rounds the five minutes are up. Loops with no way out at all are `ASL008`.
+        reaches and that has a way out, in a scope that runs as an Express workflow. The finding
+        is at the loop's first Choice state (where the decision to go round again is made), or
+        where execution enters a loop without one; the message gives the shortest round, what
+        its Wait states wait, and so after how many rounds the five minutes are up. Loops with
+        no way out at all are `ASL008`.
 
         ## Why it matters
         Nothing in a loop's definition says how many rounds it runs; in an Express workflow the
@@ -122,17 +124,17 @@ public final class ExpressLoopWithoutBound implements AslRule {
         continue;
       }
       for (DurationAnalysis.Loop loop : durations.loops(scope)) {
-        double round = loop.secondsPerRound();
+        double round = loop.waitSecondsPerRound();
         long count = (long) Math.ceil(WorkflowType.EXPRESS_MAX_SECONDS / Math.max(round, 1e-9));
         String rounds = round > 0
-            ? String.format(java.util.Locale.ROOT, "a round takes at least %s, so after %d "
-                + "%s the 5 minutes an Express execution may run are up",
+            ? String.format(java.util.Locale.ROOT, "each round waits %s, so after %d %s the "
+                + "5 minutes an Express execution may run are up",
                 DurationAnalysis.describe(round), count, count == 1 ? "round" : "rounds")
-            : "nothing in a round says how long it takes, and only the 5 minutes an Express "
+            : "no Wait in it says how long a round takes, so only the 5 minutes an Express "
                 + "execution may run end it";
         findings.report(loop.entry().nameNode(), "Loop %s → \"%s\" has no bound the definition "
-                + "states: %s, and the execution fails with States.Timeout (%s).",
-            Sentences.path(loop.cycle()), loop.entry().name(), rounds, TypeText.runsAs(scope));
+                + "states (%s): %s, and the execution fails with States.Timeout.",
+            Sentences.path(loop.cycle()), loop.entry().name(), TypeText.runsAs(scope), rounds);
       }
     }
   }

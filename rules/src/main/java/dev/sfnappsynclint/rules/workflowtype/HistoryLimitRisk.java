@@ -43,7 +43,8 @@ import java.util.Locale;
         where the type comes from):
 
         * a polling loop — a loop through a Choice state, with a way out — whose number of
-          rounds the definition does not bound, or whose bound is still too many rounds. The bound the linter knows is the state machine's `TimeoutSeconds` over
+          rounds the definition does not bound, or whose bound is still too many rounds. The
+          finding is at the Choice, with the shortest round through it. The bound the linter knows is the state machine's `TimeoutSeconds` over
           the shortest Wait that every round passes; a counter in a Choice rule is not
           recognised;
         * an inline Map whose `Items` array has more items than the history has room for, or
@@ -143,7 +144,7 @@ public final class HistoryLimitRisk implements AslRule {
               + "after about %,d rounds%s %s reaches the 25,000-event limit and fails",
           loop.eventsPerRound(), loop.roundsToLimit(), loop.secondsPerRound() > 0
               ? " (" + DurationAnalysis.describe(loop.roundsToLimit() * loop.secondsPerRound())
-                  + " at the Waits and timeouts of a round)"
+                  + " of waiting)"
               : "", execution.describeExecution());
       if (loop.roundBound().isEmpty()) {
         findings.report(loop.entry().nameNode(), "Loop %s → \"%s\" has no bound the definition "
