@@ -3,12 +3,14 @@ package dev.sfnappsynclint.rules.workflowtype;
 import dev.sfnappsynclint.asl.PayloadSize;
 import dev.sfnappsynclint.asl.State;
 import dev.sfnappsynclint.asl.StateMachine;
+import dev.sfnappsynclint.asl.StateType;
 import dev.sfnappsynclint.rule.AslRule;
 import dev.sfnappsynclint.rule.Findings;
 import dev.sfnappsynclint.rule.LintRule;
 import dev.sfnappsynclint.rule.Precision;
 import dev.sfnappsynclint.rule.Severity;
 import dev.sfnappsynclint.tree.Member;
+import dev.sfnappsynclint.tree.ScalarNode;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +37,9 @@ import java.util.Optional;
         `Output`, `Items` or `Assign` takes more than 262,144 bytes as compact UTF-8 JSON, with
         what is only known at run time counted at its smallest: a `"key.$"` value or a JSONata
         `{% ... %}` expression as one byte, a placeholder the template does not replace as
-        nothing. Both workflow types have this limit.
+        nothing. Both workflow types have this limit. With `"ResultPath": null` the result
+        (`Result`, `ResultSelector`, a Pass state's `Parameters`) is thrown away and not
+        checked.
 
         ## Why it matters
         "Maximum input or output size for a task, state, or execution: 256 KiB of data as a
@@ -84,12 +88,19 @@ public final class PayloadTooLarge implements AslRule {
   private static final List<String> FIELDS = List.of("Result", "Parameters", "Arguments",
       "ItemSelector", "ResultSelector", "Output", "Items", "Assign");
 
+  /** What becomes the result, which {@code "ResultPath": null} throws away (a Task's input stays). */
+  private static final List<String> DISCARDED = List.of("Result", "ResultSelector", "Parameters");
+
   @Override
   public void check(StateMachine machine, Findings findings) {
     for (State state : machine.states()) {
+      // "ResultPath": null discards the result: the state's output is its input.
+      boolean discarded = state.node().get("ResultPath")
+          .filter(n -> n instanceof ScalarNode s && s.kind() == ScalarNode.Kind.NULL).isPresent();
       for (String field : FIELDS) {
         Optional<Member> member = state.node().member(field);
-        if (member.isEmpty()) {
+        if (member.isEmpty() || (discarded && DISCARDED.contains(field)
+            && !(field.equals("Parameters") && state.is(StateType.TASK)))) {
           continue;
         }
         long bytes = PayloadSize.minimumBytes(member.get().value(), state.queryLanguage());
