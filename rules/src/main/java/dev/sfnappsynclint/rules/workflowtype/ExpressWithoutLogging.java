@@ -26,6 +26,7 @@ import java.util.Optional;
     precision = Precision.HIGH,
     awsDocs = {
         "https://docs.aws.amazon.com/step-functions/latest/dg/choosing-workflow-type.html",
+        "https://docs.aws.amazon.com/step-functions/latest/dg/express-at-least-once-execution.html",
         "https://docs.aws.amazon.com/step-functions/latest/dg/cw-logs.html",
         "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-stepfunctions-statemachine-loggingconfiguration.html"
     },
