@@ -8,8 +8,14 @@
 # so that the SARIF upload still happens).
 set -eu
 
+# A workflow command's message: %, CR and LF escaped as GitHub documents, so that a value from
+# the event or the inputs cannot end the command and start another.
+command_data() {
+  printf '%s' "$1" | awk 'BEGIN { ORS = "" } { gsub(/%/, "%25"); gsub(/\r/, "%0D"); if (NR > 1) printf "%%0A"; print }'
+}
+
 fail() {
-  echo "::error title=sfn-appsync-lint::$1"
+  echo "::error title=sfn-appsync-lint::$(command_data "$1")"
   write_output exit-code 2
   exit 2
 }
@@ -107,6 +113,9 @@ if [ "${INPUT_ONLY_CHANGED:-false}" = true ]; then
     base=$(json_value "$event" .pull_request.base.sha "")
     head=$(json_value "$event" .pull_request.head.sha "")
   fi
+  case "$base$head" in
+    *[!0-9a-f]*) fail "only-changed: the event's base or head is not a commit SHA." ;;
+  esac
   if [ -z "$base" ] || [ -z "$head" ]; then
     echo "only-changed: not a pull request event; linting every file."
   else

@@ -1,5 +1,6 @@
 package dev.sfnappsynclint.cli;
 
+import dev.sfnappsynclint.report.TerminalText;
 import dev.sfnappsynclint.lint.Linter;
 import dev.sfnappsynclint.report.RuleDocumentation;
 import dev.sfnappsynclint.rule.RegisteredRule;
@@ -32,7 +33,7 @@ final class ExplainCommand implements Callable<Integer> {
     Optional<RegisteredRule> found = linter.registry().find(rule);
     if (found.isEmpty()) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println("sfn-appsync-lint: error: no rule '" + rule + "' (see 'sfn-appsync-lint rules')");
+      err.println(TerminalText.escape("sfn-appsync-lint: error: no rule '" + rule + "' (see 'sfn-appsync-lint rules')"));
       err.flush();
       return 2;
     }

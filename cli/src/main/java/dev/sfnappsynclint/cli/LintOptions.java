@@ -1,5 +1,6 @@
 package dev.sfnappsynclint.cli;
 
+import dev.sfnappsynclint.report.TerminalText;
 import dev.sfnappsynclint.asl.WorkflowType;
 import dev.sfnappsynclint.asl.WorkflowTypeSetting;
 import dev.sfnappsynclint.asl.WorkflowTypes;
@@ -11,6 +12,8 @@ import dev.sfnappsynclint.lint.LintRequest;
 import dev.sfnappsynclint.finding.LintResult;
 import dev.sfnappsynclint.frontend.ExitStatus;
 import dev.sfnappsynclint.frontend.FailOn;
+import dev.sfnappsynclint.frontend.FixPasses;
+import dev.sfnappsynclint.frontend.OutputTargets;
 import dev.sfnappsynclint.frontend.RuleNames;
 import dev.sfnappsynclint.frontend.UsageException;
 import dev.sfnappsynclint.lint.Linter;
@@ -121,9 +124,16 @@ final class LintOptions {
           + "or never (default: auto).")
   ColorMode color = ColorMode.AUTO;
 
+  @Option(names = "--fix",
+      description = "Apply the suggested fixes of the reported findings to the files, then "
+          + "lint again and report what is left; says how many fixes were applied.")
+  boolean fix;
+
   @Option(names = {"-q", "--quiet"},
       description = "Report errors only: warnings and notes are neither shown nor counted.")
   boolean quiet;
+
+  private Optional<Path> configurationFile = Optional.empty();
 
   int run(Path workingDirectory, Linter linter, CommandLine commandLine, Terminal terminal) {
     PrintWriter err = commandLine.getErr();
@@ -131,36 +141,46 @@ final class LintOptions {
     try {
       request = request(workingDirectory, linter);
     } catch (UsageException e) {
-      err.println("sfn-appsync-lint: error: " + e.getMessage());
+      err.println(TerminalText.escape("sfn-appsync-lint: error: " + e.getMessage()));
       return 2;
     }
     List<FormatTarget> targets;
     try {
       targets = targets();
     } catch (UsageException e) {
-      err.println("sfn-appsync-lint: error: " + e.getMessage());
+      err.println(TerminalText.escape("sfn-appsync-lint: error: " + e.getMessage()));
       err.println("Try 'sfn-appsync-lint --help' for more information.");
       return 2;
     }
 
-    LintResult result = linter.lint(request);
-    if (quiet) {
-      result = result.atLeast(Severity.ERROR);
+    LintResult result;
+    if (fix) {
+      FixPasses.Outcome fixed = FixPasses.run(workingDirectory, () -> lint(linter, request));
+      result = fixed.result();
+      err.println(TerminalText.escape("sfn-appsync-lint: " + fixed.describe()));
+    } else {
+      result = lint(linter, request);
+    }
+    try {
+      OutputTargets.check(outputs(workingDirectory, targets), inputs(workingDirectory, result));
+    } catch (UsageException e) {
+      err.println(TerminalText.escape("sfn-appsync-lint: error: " + e.getMessage()));
+      return 2;
     }
     for (ToolNotification notification : result.notifications()) {
       if (!quiet || notification.level() == ToolNotification.Level.ERROR) {
-        err.println("sfn-appsync-lint: " + notification.level().name().toLowerCase(Locale.ROOT)
-            + ": " + notification);
+        err.println(TerminalText.escape("sfn-appsync-lint: " + notification.level().name().toLowerCase(Locale.ROOT)
+            + ": " + notification));
       }
     }
     if (writeBaseline != null) {
       try {
         Baseline.of(result.findings()).write(workingDirectory.resolve(writeBaseline));
-        err.println("sfn-appsync-lint: wrote " + result.findings().size()
-            + " findings to the baseline " + writeBaseline);
+        err.println(TerminalText.escape("sfn-appsync-lint: wrote " + result.findings().size()
+            + " findings to the baseline " + writeBaseline));
       } catch (IOException e) {
-        err.println("sfn-appsync-lint: error: cannot write " + writeBaseline + ": "
-            + e.getMessage());
+        err.println(TerminalText.escape("sfn-appsync-lint: error: cannot write " + writeBaseline + ": "
+            + e.getMessage()));
         return 2;
       }
     }
@@ -180,13 +200,53 @@ final class LintOptions {
       try {
         write(context, target, result, workingDirectory, commandLine.getOut());
       } catch (IOException e) {
-        err.println("sfn-appsync-lint: error: cannot write " + target.file() + ": "
-            + e.getMessage());
+        err.println(TerminalText.escape("sfn-appsync-lint: error: cannot write " + target.file() + ": "
+            + e.getMessage()));
         return 2;
       }
     }
     // Writing a baseline records the findings; only a tool failure makes it fail.
     return ExitStatus.of(result, writeBaseline != null ? FailOn.NONE : failOn, 0).code();
+  }
+
+  /** Every file this run writes, as the user named it. */
+  private List<OutputTargets.Output> outputs(Path workingDirectory, List<FormatTarget> targets) {
+    List<OutputTargets.Output> outputs = new ArrayList<>();
+    for (FormatTarget target : targets) {
+      if (target.file() != null) {
+        outputs.add(new OutputTargets.Output(workingDirectory.resolve(target.file()),
+            target.file().equals(output) ? "--output " + output
+                : "-f " + target.format().label() + "=" + target.file()));
+      }
+    }
+    if (writeBaseline != null) {
+      outputs.add(new OutputTargets.Output(workingDirectory.resolve(writeBaseline),
+          "--write-baseline " + writeBaseline));
+    }
+    return outputs;
+  }
+
+  /** Every file this run reads, which no output may replace. */
+  private Map<Path, String> inputs(Path workingDirectory, LintResult result) {
+    Map<Path, String> inputs = new java.util.LinkedHashMap<>(
+        OutputTargets.linted(workingDirectory, result.lintedPaths()));
+    for (Path path : paths) {
+      Path file = workingDirectory.resolve(path);
+      if (Files.isRegularFile(file)) {
+        inputs.putIfAbsent(file, "a file named on the command line");
+      }
+    }
+    configurationFile.ifPresent(file -> inputs.put(file, "the configuration"));
+    if (baseline != null) {
+      inputs.put(workingDirectory.resolve(baseline), "the baseline");
+    }
+    return inputs;
+  }
+
+  /** One lint run, with the findings this run reports: only errors with {@code --quiet}. */
+  private LintResult lint(Linter linter, LintRequest request) {
+    LintResult result = linter.lint(request);
+    return quiet ? result.atLeast(Severity.ERROR) : result;
   }
 
   /** Configuration first, then the flags, which win. */
@@ -195,13 +255,17 @@ final class LintOptions {
     Configuration configuration;
     try {
       configuration = loader.resolve(Optional.ofNullable(config), noConfig, workingDirectory);
+      configurationFile = configuration.file();
     } catch (ConfigurationException e) {
       throw new UsageException(e.getMessage());
     }
     LintRequest.Builder builder = configuration.applyTo(LintRequest.builder(workingDirectory))
-        .paths(paths.isEmpty() ? List.of(Path.of(".")) : paths)
-        .includes(includes)
-        .excludes(excludes);
+        .paths(paths.isEmpty() ? List.of(Path.of(".")) : paths);
+    try {
+      builder.includes(includes).excludes(excludes);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--include/--exclude: " + e.getMessage());
+    }
     if (workflowType != null) {
       builder.setting(WorkflowTypes.class, WorkflowTypes.DEFAULT,
           t -> t.withFallback(new WorkflowTypeSetting(workflowType, "--workflow-type")));

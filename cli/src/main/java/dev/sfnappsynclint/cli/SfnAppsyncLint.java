@@ -1,5 +1,6 @@
 package dev.sfnappsynclint.cli;
 
+import dev.sfnappsynclint.report.TerminalText;
 import dev.sfnappsynclint.lint.Linter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -81,7 +82,7 @@ final class SfnAppsyncLint implements Callable<Integer> {
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-      cmd.getErr().println("sfn-appsync-lint: error: " + exception);
+      cmd.getErr().println(TerminalText.escape("sfn-appsync-lint: error: " + exception));
       return 2;
     });
     int exitCode = commandLine.execute(args);

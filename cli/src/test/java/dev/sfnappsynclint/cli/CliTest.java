@@ -174,6 +174,103 @@ class CliTest {
   }
 
   @Test
+  void fixAppliesSuggestedFixesThenReportsWhatIsLeft() throws IOException {
+    String lambda = """
+        {
+          "StartAt": "Charge",
+          "States": {
+            "Charge": {
+              "Type": "Task",
+              "Resource": "arn:aws:lambda:eu-west-1:123456789012:function:charge",
+              "Next": "Ship"
+            },
+            "Ship": {
+              "Type": "Task",
+              "Resource": "arn:aws:states:::lambda:invoke",
+              "Parameters": { "FunctionName": "ship" },
+              "End": true
+            }
+          }
+        }
+        """;
+    String yaml = """
+        StartAt: Charge
+        States:
+            Charge:
+                Type: Task
+                Resource: arn:aws:lambda:eu-west-1:123456789012:function:charge
+                End: true
+        """;
+    write("flows/order.asl.json", lambda);
+    write("flows/order.asl.yaml", yaml);
+    write("flows/archive.asl.json", UNREACHABLE);
+
+    assertThat(run("--fail-on", "warning", "flows")).isEqualTo(1);
+    assertThat(out).contains("flows/order.asl.json:4:5: warning ASL027 "
+        + "LambdaWithoutTransientRetry: Task \"Charge\" invokes a Lambda function")
+        .contains("  fix: Add a retrier for Lambda.ServiceException");
+    assertThat(cli.read("flows/order.asl.json")).as("nothing is written without --fix")
+        .isEqualTo(lambda);
+
+    assertThat(run("--fix", "--fail-on", "warning", "flows")).as("the error is left").isEqualTo(1);
+    assertThat(err).isEqualTo("sfn-appsync-lint: applied 3 fixes to 2 files\n");
+    assertThat(out).doesNotContain("ASL027").contains("ASL006")
+        .contains("Found 1 problem (1 error, 0 warnings, 0 notes) in 4 files.");
+    assertThat(cli.read("flows/order.asl.json")).contains("""
+              "Resource": "arn:aws:lambda:eu-west-1:123456789012:function:charge",
+              "Retry": [
+                {
+                  "ErrorEquals": [
+                    "Lambda.ServiceException",
+                    "Lambda.AWSLambdaException",
+                    "Lambda.SdkClientException",
+                    "Lambda.TooManyRequestsException"
+                  ],
+                  "IntervalSeconds": 1,
+                  "MaxAttempts": 3,
+                  "BackoffRate": 2,
+                  "JitterStrategy": "FULL"
+                }
+              ],
+              "Next": "Ship"
+        """);
+    assertThat(cli.read("flows/order.asl.yaml")).isEqualTo("""
+        StartAt: Charge
+        States:
+            Charge:
+                Type: Task
+                Resource: arn:aws:lambda:eu-west-1:123456789012:function:charge
+                Retry:
+                    - ErrorEquals:
+                          - Lambda.ServiceException
+                          - Lambda.AWSLambdaException
+                          - Lambda.SdkClientException
+                          - Lambda.TooManyRequestsException
+                      IntervalSeconds: 1
+                      MaxAttempts: 3
+                      BackoffRate: 2
+                      JitterStrategy: FULL
+                End: true
+        """);
+    assertThat(cli.read("flows/archive.asl.json")).isEqualTo(UNREACHABLE);
+
+    assertThat(run("--fix", "--format", "json", "flows")).isEqualTo(1);
+    assertThat(err).isEqualTo("sfn-appsync-lint: applied no fixes\n");
+    assertThat(JsonMapper.builder().build().readTree(out).get("findings")).hasSize(1);
+  }
+
+  @Test
+  void fixWithQuietOnlyFixesWhatIsReported() throws IOException {
+    String lambda = """
+        {"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:lambda:eu-west-1:123456789012:function:a", "End": true}}}
+        """;
+    write("flows/a.asl.json", lambda);
+    assertThat(run("--fix", "--quiet", "flows")).isZero();
+    assertThat(err).isEqualTo("sfn-appsync-lint: applied no fixes\n");
+    assertThat(cli.read("flows/a.asl.json")).isEqualTo(lambda);
+  }
+
+  @Test
   void helpAndVersion() {
     assertThat(run("--help")).isZero();
     assertThat(out).contains("Usage: sfn-appsync-lint", "--fail-on", "--workflow-type", "rules");

@@ -183,6 +183,27 @@ class ActionScriptTest {
   }
 
   @Test
+  void eventValuesCannotReachGitOrInjectWorkflowCommands() throws Exception {
+    git("init", "-q", "-b", "main");
+    commit("base");
+    Path event = action.runnerTemp.resolve("event.json");
+    Files.writeString(event, "{\"pull_request\": {\"base\": {\"sha\": \"--output=/tmp/x\\n"
+        + "::stop-commands::t\"}, \"head\": {\"sha\": \"HEAD\"}}}");
+    action.environment.put("GITHUB_EVENT_PATH", event.toString());
+    assertThat(action.input("only-changed", "true").run()).isEqualTo(2);
+    assertThat(action.stdout).contains("::error title=sfn-appsync-lint::only-changed: the "
+        + "event's base or head is not a commit SHA.");
+    assertThat(action.stdout.lines()).noneMatch(line -> line.startsWith("::stop-commands"));
+
+    action.environment.remove("GITHUB_EVENT_PATH");
+    assertThat(action.input("only-changed", "false").input("fail-on", "x\n::warning::y%").run())
+        .isEqualTo(2);
+    assertThat(action.stdout).contains("fail-on must be error, warning, note or none, not "
+        + "'x%0A::warning::y%25'.");
+    assertThat(action.stdout.lines()).noneMatch(line -> line.startsWith("::warning"));
+  }
+
+  @Test
   void onlyChangedWithNothingToLint() throws Exception {
     action.write("docs/readme.md", "hello");
     String base = git("init", "-q", "-b", "main") + commit("base");

@@ -16,11 +16,12 @@ import java.util.Optional;
  */
 public record Catcher(ObjectNode node, int index,
     Optional<FieldValue<List<FieldValue<String>>>> errorEquals, Optional<FieldValue<String>> next,
-    Optional<Node> resultPath, Optional<Node> output, Optional<Node> assign) {
+    Optional<Node> resultPath, Optional<Node> output, Optional<Node> assign)
+    implements ErrorHandler {
 
-  /** The error names of {@code ErrorEquals}; empty when it is missing or not an array. */
-  public List<FieldValue<String>> errors() {
-    return errorEquals.flatMap(FieldValue::value).orElse(List.of());
+  @Override
+  public String kind() {
+    return "Catcher";
   }
 
   static Catcher of(ObjectNode node, int index) {

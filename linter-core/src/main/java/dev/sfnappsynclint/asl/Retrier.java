@@ -16,11 +16,11 @@ public record Retrier(ObjectNode node, int index,
     Optional<FieldValue<List<FieldValue<String>>>> errorEquals,
     Optional<FieldValue<Long>> intervalSeconds, Optional<FieldValue<Long>> maxAttempts,
     Optional<FieldValue<BigDecimal>> backoffRate, Optional<FieldValue<Long>> maxDelaySeconds,
-    Optional<FieldValue<JitterStrategy>> jitterStrategy) {
+    Optional<FieldValue<JitterStrategy>> jitterStrategy) implements ErrorHandler {
 
-  /** The error names of {@code ErrorEquals}; empty when it is missing or not an array. */
-  public List<FieldValue<String>> errors() {
-    return errorEquals.flatMap(FieldValue::value).orElse(List.of());
+  @Override
+  public String kind() {
+    return "Retrier";
   }
 
   /** AWS's defaults when a field is left out (concepts-error-handling.html). */

@@ -25,6 +25,9 @@ public final class Scope {
   private final Map<String, State> states = new LinkedHashMap<>();
   private ReachabilityAnalysis reachability;
   private ScopeGraph graph;
+  // Built on first use once the scope is complete; a race only builds an equal list twice.
+  private volatile List<State> stateList;
+  private volatile List<String> stateNames;
 
   Scope(Kind kind, State owner, int branchIndex, Node node, QueryLanguage queryLanguage,
       WorkflowTypeSetting workflowType) {
@@ -95,7 +98,22 @@ public final class Scope {
 
   /** States in document order; where a name is written twice, the last definition. */
   public List<State> states() {
-    return List.copyOf(states.values());
+    List<State> list = stateList;
+    if (list == null) {
+      list = List.copyOf(states.values());
+      stateList = list;
+    }
+    return list;
+  }
+
+  /** The names of {@link #states()}, in the same order. */
+  public List<String> stateNames() {
+    List<String> names = stateNames;
+    if (names == null) {
+      names = states().stream().map(State::name).toList();
+      stateNames = names;
+    }
+    return names;
   }
 
   public Optional<State> state(String name) {
@@ -156,6 +174,8 @@ public final class Scope {
 
   void add(State state) {
     states.put(state.name(), state);
+    stateList = null;
+    stateNames = null;
   }
 
   void analyse() {

@@ -4,16 +4,18 @@ import dev.sfnappsynclint.tree.ArrayNode;
 import dev.sfnappsynclint.tree.Node;
 import dev.sfnappsynclint.tree.ObjectNode;
 import dev.sfnappsynclint.tree.ScalarNode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
  * One state of a scope: its name, its definition, the transitions it makes, and the typed fields
- * of its type ({@link #task()}, {@link #map()}, {@link #waitFields()}, {@link #retriers()},
- * {@link #catchers()}).
+ * of its type ({@link #task()}, {@link #map()}, {@link #waitFields()}, {@link #failFields()},
+ * {@link #retriers()}, {@link #catchers()}).
  */
 public final class State {
 
@@ -27,6 +29,7 @@ public final class State {
   private final TaskFields task;
   private final MapFields map;
   private final WaitFields waitFields;
+  private final FailFields failFields;
   private final List<Retrier> retriers;
   private final List<Catcher> catchers;
 
@@ -42,6 +45,7 @@ public final class State {
     this.task = type == StateType.TASK ? TaskFields.of(node, language, template) : null;
     this.map = type == StateType.MAP ? MapFields.of(node, language) : null;
     this.waitFields = type == StateType.WAIT ? WaitFields.of(node, language) : null;
+    this.failFields = type == StateType.FAIL ? FailFields.of(node, language) : null;
     boolean handlesErrors =
         type == StateType.TASK || type == StateType.PARALLEL || type == StateType.MAP;
     this.retriers = handlesErrors ? elements("Retry", Retrier::of) : List.of();
@@ -108,6 +112,24 @@ public final class State {
     return is(StateType.PARALLEL) ? childScopes() : List.of();
   }
 
+  /**
+   * Every state of the scopes nested in this one (Parallel branches, the Map item processor, and
+   * theirs), outer before inner: the states whose unhandled errors reach this state's Retry and
+   * Catch.
+   */
+  public List<State> nestedStates() {
+    List<State> nested = new ArrayList<>();
+    Deque<Scope> pending = new ArrayDeque<>(childScopes);
+    while (!pending.isEmpty()) {
+      Scope scope = pending.removeFirst();
+      for (State state : scope.states()) {
+        nested.add(state);
+        pending.addAll(state.childScopes);
+      }
+    }
+    return nested;
+  }
+
   /** A Task state's fields; empty for other types. */
   public Optional<TaskFields> task() {
     return Optional.ofNullable(task);
@@ -121,6 +143,11 @@ public final class State {
   /** A Wait state's fields; empty for other types. */
   public Optional<WaitFields> waitFields() {
     return Optional.ofNullable(waitFields);
+  }
+
+  /** A Fail state's fields; empty for other types. */
+  public Optional<FailFields> failFields() {
+    return Optional.ofNullable(failFields);
   }
 
   /**

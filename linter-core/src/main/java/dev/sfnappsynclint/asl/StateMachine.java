@@ -5,7 +5,9 @@ import dev.sfnappsynclint.source.SourceFile;
 import dev.sfnappsynclint.tree.Node;
 import dev.sfnappsynclint.tree.ObjectNode;
 import dev.sfnappsynclint.tree.ScalarNode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -101,6 +103,17 @@ public final class StateMachine implements Document {
     return original == null ? node : original;
   }
 
+  /**
+   * The definition's values are written in the file as they are — a standalone file, a
+   * template's {@code Definition} object, or the file a {@code DefinitionUri} names — rather than
+   * as text inside a string ({@code DefinitionString}, plain, {@code Fn::Sub} or {@code Fn::Join}).
+   * Only then does inserting text at a node's range give the file the value the edit means.
+   */
+  public boolean isWrittenAsTree() {
+    return template == null || template.form() == TemplateContext.Form.OBJECT
+        || template.form() == TemplateContext.Form.FILE;
+  }
+
   public Optional<ObjectNode> rootObject() {
     return root instanceof ObjectNode object ? Optional.of(object) : Optional.empty();
   }
@@ -155,6 +168,18 @@ public final class StateMachine implements Document {
 
   /** Every state of any scope with this name. */
   public List<State> statesNamed(String name) {
-    return states.stream().filter(s -> s.name().equals(name)).toList();
+    Map<String, List<State>> index = statesByName;
+    if (index == null) {
+      Map<String, List<State>> built = new HashMap<>();
+      for (State state : states) {
+        built.computeIfAbsent(state.name(), n -> new ArrayList<>()).add(state);
+      }
+      built.replaceAll((n, list) -> List.copyOf(list));
+      index = Map.copyOf(built);
+      statesByName = index;
+    }
+    return index.getOrDefault(name, List.of());
   }
+
+  private volatile Map<String, List<State>> statesByName;
 }

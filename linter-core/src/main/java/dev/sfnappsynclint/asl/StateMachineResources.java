@@ -43,6 +43,12 @@ public final class StateMachineResources {
 
     /** Something the linter cannot evaluate. */
     record Opaque() implements Definition {}
+
+    /**
+     * {@code DefinitionString} built by {@code Fn::Join} into more text than any file the linter
+     * reads: a few kilobytes of template can join into gigabytes.
+     */
+    record TooLarge(Node property, long characters) implements Definition {}
   }
 
   /** One state machine resource. */
@@ -100,8 +106,12 @@ public final class StateMachineResources {
         }
       } else if (intrinsic.isPresent() && intrinsic.get().is("Fn::Join")) {
         Set<String> names = new LinkedHashSet<>(templateNames);
-        Optional<EmbeddedText> text = joinText(intrinsic.get(), names);
-        if (text.isPresent()) {
+        long joined = joinedLength(intrinsic.get());
+        Optional<EmbeddedText> text = joined > MAX_JOINED_CHARACTERS ? Optional.empty()
+            : joinText(intrinsic.get(), names);
+        if (joined > MAX_JOINED_CHARACTERS) {
+          definition = new Definition.TooLarge(value, joined);
+        } else if (text.isPresent()) {
           definition = new Definition.Text(value, text.get());
           form = TemplateContext.Form.JOIN;
           resolvedByFnSub = Set.copyOf(names);
@@ -116,6 +126,23 @@ public final class StateMachineResources {
     }
     return new Resource(resource, definition, workflowType,
         new TemplateContext(resource, form, substitutions, resolvedByFnSub, templateResources));
+  }
+
+  /** The most text a joined definition may have: the default file size limit. */
+  public static final long MAX_JOINED_CHARACTERS = 10L * 1024 * 1024;
+
+  /** How long {@code Fn::Join}'s text would be, computed before anything is joined. */
+  private static long joinedLength(Intrinsic join) {
+    if (!(join.argument() instanceof ArrayNode arguments) || arguments.size() != 2
+        || !(arguments.elements().get(1) instanceof ArrayNode pieces)) {
+      return 0;
+    }
+    long delimiter = arguments.elements().get(0).asString().map(String::length).orElse(0);
+    long total = delimiter * Math.max(0, pieces.size() - 1);
+    for (Node piece : pieces.elements()) {
+      total += piece.asString().map(String::length).orElse(16);
+    }
+    return total;
   }
 
   /** The text of {@code Fn::Sub}'s string, adding its variables to {@code names}. */
@@ -145,10 +172,11 @@ public final class StateMachineResources {
       return Optional.empty();
     }
     ScalarNode delimiter = (ScalarNode) arguments.elements().get(0);
+    EmbeddedText delimiterText = EmbeddedText.of(delimiter);
     List<EmbeddedText> parts = new ArrayList<>();
     for (int i = 0; i < pieces.size(); i++) {
       if (i > 0 && !delimiter.text().isEmpty()) {
-        parts.add(EmbeddedText.of(delimiter));
+        parts.add(delimiterText);
       }
       Node piece = pieces.elements().get(i);
       Optional<Intrinsic> intrinsic = Intrinsic.of(piece);

@@ -2,9 +2,9 @@ package dev.sfnappsynclint.baseline;
 
 import dev.sfnappsynclint.finding.Finding;
 import dev.sfnappsynclint.report.JsonOutput;
+import dev.sfnappsynclint.report.OutputFile;
 import dev.sfnappsynclint.source.Location;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +46,9 @@ public final class Baseline {
   private static final Comparator<Key> ORDER = Comparator.comparing(Key::path)
       .thenComparing(Key::ruleId).thenComparing(Key::anchor);
 
+  /** Far above any real baseline. */
+  static final long MAX_BYTES = 256L * 1024 * 1024;
+
   private final Map<Key, Integer> counts;
 
   private Baseline(Map<Key, Integer> counts) {
@@ -63,6 +66,14 @@ public final class Baseline {
   public static Baseline read(Path file) throws BaselineException {
     JsonNode root;
     try {
+      // Never read a device or a FIFO (/dev/zero has no end), nor a file past the limit.
+      if (!Files.isRegularFile(file)) {
+        throw new BaselineException("Baseline " + file + " is not a regular file.");
+      }
+      if (Files.size(file) > MAX_BYTES) {
+        throw new BaselineException("Baseline " + file + " is larger than "
+            + MAX_BYTES / (1024 * 1024) + " MiB.");
+      }
       root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException | JacksonException e) {
       throw new BaselineException("Cannot read baseline " + file + ": " + e.getMessage());
@@ -80,8 +91,13 @@ public final class Baseline {
         throw new BaselineException("Baseline " + file + " has an entry without path or ruleId.");
       }
       String anchor = entry.path("pointer").asString(entry.path("coordinate").asString(""));
-      counts.merge(new Key(path, rule, anchor),
-          Math.max(1, entry.path("count").asInt(1)), Integer::sum);
+      int count = entry.path("count").asInt(1);
+      if (count < 1) {
+        // A zero or negative count would silently hide (or un-hide) other findings.
+        throw new BaselineException("Baseline " + file + " has an entry with count " + count
+            + " (" + path + ", " + rule + "); counts are 1 or more.");
+      }
+      counts.merge(new Key(path, rule, anchor), count, Integer::sum);
     }
     return new Baseline(counts);
   }
@@ -101,12 +117,8 @@ public final class Baseline {
       entry.put(Location.isJsonPointer(key.anchor()) ? "pointer" : "coordinate", key.anchor());
       entry.put("count", count);
     });
-    if (file.toAbsolutePath().getParent() != null) {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-    }
-    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      writer.write(JsonOutput.write(root));
-    }
+    String text = JsonOutput.write(root);
+    OutputFile.write(file, writer -> writer.write(text));
   }
 
   public int size() {

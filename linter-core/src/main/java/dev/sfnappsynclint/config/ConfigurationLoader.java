@@ -226,6 +226,30 @@ public final class ConfigurationLoader {
     return schema;
   }
 
+  /** A glob that cannot be compiled is an error at its line, not a filter matching nothing. */
+  private static void checkGlobs(ObjectNode root, String shown) throws ConfigurationException {
+    List<Node> globs = new ArrayList<>();
+    globs.addAll(elements(root, "include"));
+    globs.addAll(elements(root, "exclude"));
+    for (String list : List.of("workflowTypes", "appsync", "ignore")) {
+      for (Node entry : elements(root, list)) {
+        if (entry instanceof ObjectNode object) {
+          object.get("files").ifPresent(globs::add);
+          object.get("schema").ifPresent(globs::add);
+        }
+      }
+    }
+    for (Node glob : globs) {
+      if (glob instanceof ScalarNode scalar) {
+        try {
+          new PathGlob(scalar.text());
+        } catch (IllegalArgumentException e) {
+          throw new ConfigurationException(shown, glob.range().start(), e.getMessage());
+        }
+      }
+    }
+  }
+
   private static void applyLevel(RuleSettings.Builder rules, String id, String level) {
     switch (level) {
       case "off" -> rules.disable(id);
@@ -279,6 +303,7 @@ public final class ConfigurationLoader {
   private Configuration read(ObjectNode root, Path file, Path workingDirectory, String shown)
       throws ConfigurationException {
     Path base = file.getParent();
+    checkGlobs(root, shown);
     RuleSettings.Builder rules = new RuleSettings.Builder();
     for (Node preset : elements(root, "presets")) {
       String name = ((ScalarNode) preset).text();

@@ -88,6 +88,7 @@ public final class FileDiscovery {
 
   private void walk(Path root, List<Candidate> found, Set<Path> seen, List<String> problems) {
     Path realRoot = realPath(root);
+    java.util.Deque<Path> linkedFolders = new java.util.ArrayDeque<>();
     try {
       Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
@@ -98,8 +99,24 @@ public final class FileDiscovery {
               }
               String name = dir.getFileName().toString();
               if (name.startsWith(".") || SKIPPED_FOLDERS.contains(name)
-                  || !realPath(dir).startsWith(realRoot) || isExcluded(displayPath(dir))) {
+                  || isExcluded(displayPath(dir))) {
                 return FileVisitResult.SKIP_SUBTREE;
+              }
+              // Only a link can lead out of the root; resolving every folder's real path costs
+              // O(depth) each, quadratic in deep trees.
+              if (Files.isSymbolicLink(dir)) {
+                if (!realPath(dir).startsWith(realRoot)) {
+                  return FileVisitResult.SKIP_SUBTREE;
+                }
+                linkedFolders.push(dir);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+              if (!linkedFolders.isEmpty() && linkedFolders.peek().equals(dir)) {
+                linkedFolders.pop();
               }
               return FileVisitResult.CONTINUE;
             }
@@ -109,7 +126,8 @@ public final class FileDiscovery {
               if (!attrs.isRegularFile() || !isCandidateName(file)) {
                 return FileVisitResult.CONTINUE;
               }
-              Path real = realPath(file);
+              Path real = linkedFolders.isEmpty() && !Files.isSymbolicLink(file)
+                  ? realRoot.resolve(root.relativize(file)) : realPath(file);
               if (!real.startsWith(realRoot) || !seen.add(real)) {
                 return FileVisitResult.CONTINUE;
               }

@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 /**
  * A glob over forward-slash relative paths, as ESLint and Ruff users write them: {@code *} within
  * one segment, {@code **} across segments ({@code **}{@code /} also matches no segment),
- * {@code ?}, {@code {a,b}}. A pattern without a slash matches any path segment, so
- * {@code legacy} or {@code *.draft.asl.json} work anywhere in the tree.
+ * {@code ?}, {@code {a,b}}, {@code [abc]}, {@code [a-z]} and {@code [!abc]}. A pattern without a
+ * slash matches any path segment, so {@code legacy} or {@code *.draft.asl.json} work anywhere in
+ * the tree. A malformed pattern (an unclosed {@code [} or {@code {}) is refused with an
+ * {@link IllegalArgumentException} rather than matching nothing.
  */
 public final class PathGlob {
 
@@ -96,6 +98,23 @@ public final class PathGlob {
           }
         }
         case '?' -> out.append("[^/]");
+        case '[' -> {
+          int close = glob.indexOf(']', i + 2);
+          if (close < 0) {
+            throw new IllegalArgumentException("glob '" + glob + "' has a '[' that is never "
+                + "closed by ']'");
+          }
+          String members = glob.substring(i + 1, close);
+          boolean negated = members.startsWith("!") || members.startsWith("^");
+          StringBuilder set = new StringBuilder(negated ? "[^/" : "[");
+          for (int k = negated ? 1 : 0; k < members.length(); k++) {
+            char m = members.charAt(k);
+            set.append(m == '-' && k > (negated ? 1 : 0) && k < members.length() - 1 ? "-"
+                : "\\" + m);
+          }
+          out.append(set).append(']');
+          i = close;
+        }
         case '{' -> {
           braces++;
           out.append("(?:");
@@ -112,8 +131,9 @@ public final class PathGlob {
         default -> out.append(Pattern.quote(String.valueOf(c)));
       }
     }
-    while (braces-- > 0) {
-      out.append(')');
+    if (braces > 0) {
+      throw new IllegalArgumentException("glob '" + glob + "' has a '{' that is never closed "
+          + "by '}'");
     }
     return out.toString();
   }

@@ -81,9 +81,12 @@ public final class MarkdownReporter implements Reporter {
   private String sourceLink(Finding finding, String label) {
     Optional<String> base = context.sourceLinkBase();
     if (base.isEmpty()) {
-      return "`" + cell(label) + "`";
+      return cell(label);
     }
-    return "[" + cell(label) + "](" + base.get() + "/" + context.sourceUri(finding.path()) + "#L" + finding.range().start().line() + ")";
+    // A ")" in a path would end the link early: percent-encode what a link target must not hold.
+    String target = context.sourceUri(finding.path()).replace("(", "%28").replace(")", "%29");
+    return "[" + cell(label) + "](" + base.get() + "/" + target + "#L"
+        + finding.range().start().line() + ")";
   }
 
   private static String bold(long count, String noun) {
@@ -91,11 +94,31 @@ public final class MarkdownReporter implements Reporter {
     return count > 0 ? "**" + text + "**" : text;
   }
 
-  /** Text that cannot break a table row. */
-  private static String cell(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
-        .replace("<", "&lt;");
+  /**
+   * Text from linted files as plain Markdown text in a table cell: every ASCII punctuation
+   * character is backslash-escaped (no link, image, emphasis, code span, HTML or {@code @}
+   * mention can start), line breaks become spaces, and bare URLs are broken up so that GitHub
+   * does not turn them into links.
+   */
+  static String cell(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+        out.append(' ');
+      } else if (c < 0x80 && PUNCTUATION.indexOf(c) >= 0) {
+        out.append('\\').append(c);
+      } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+        out.append(TerminalText.escape(String.valueOf(c)).replace("\\", "\\\\"));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString().replace("\\:\\/\\/", "\\:\u200B\\/\\/")
+        .replace("www\\.", "www\u200B\\.");
   }
+
+  private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
   private static void write(Writer out, String text) {
     try {

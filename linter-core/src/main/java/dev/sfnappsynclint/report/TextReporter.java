@@ -41,10 +41,10 @@ public final class TextReporter implements Reporter {
     for (Finding finding : result.findings()) {
       int line = finding.range().start().line();
       int column = finding.range().start().column();
-      out.write(paint(BOLD, finding.path() + ":" + line + ":" + column) + ": "
-          + paint(severityColor(finding.severity()), finding.severity().label()) + " "
+      out.write(paint(BOLD, TerminalText.escape(finding.path()) + ":" + line + ":" + column)
+          + ": " + paint(severityColor(finding.severity()), finding.severity().label()) + " "
           + paint(DIM, finding.ruleId() + " " + finding.ruleName()) + ": "
-          + finding.message() + "\n");
+          + TerminalText.escape(finding.message()) + "\n");
       if (codeFrames) {
         Optional<String> text = sourceLines.line(finding.path(), line);
         if (text.isPresent()) {
@@ -52,16 +52,22 @@ public final class TextReporter implements Reporter {
         }
       }
       for (RelatedLocation related : finding.related()) {
-        out.write("  " + paint(DIM, related.location().path() + ":"
+        out.write("  " + paint(DIM, TerminalText.escape(related.location().path()) + ":"
             + related.location().range().start().line() + ":"
-            + related.location().range().start().column() + ":") + " " + related.message() + "\n");
+            + related.location().range().start().column() + ":") + " "
+            + TerminalText.escape(related.message()) + "\n");
       }
       if (finding.fix().isPresent()) {
-        out.write("  " + paint(CYAN, "fix:") + " " + finding.fix().get().description() + "\n");
+        out.write("  " + paint(CYAN, "fix:") + " "
+            + TerminalText.escape(finding.fix().get().description()) + "\n");
       }
     }
     out.write(Summary.line(result) + "\n");
   }
+
+  /** Source characters shown around the finding on long lines: minified JSON has megabytes. */
+  static final int FRAME_BEFORE = 60;
+  static final int FRAME_AFTER = 100;
 
   private String frame(Finding finding, String text) {
     String number = String.valueOf(finding.range().start().line());
@@ -70,13 +76,29 @@ public final class TextReporter implements Reporter {
     int end = finding.range().end().line() == finding.range().start().line()
         ? Math.min(finding.range().end().column() - 1, text.length())
         : text.length();
-    StringBuilder padding = new StringBuilder();
-    for (int i = 0; i < start; i++) {
-      // Keep tabs so the caret lines up with what the terminal shows.
-      padding.append(text.charAt(i) == '\t' ? '\t' : ' ');
+    int from = Math.max(0, start - FRAME_BEFORE);
+    int to = Math.min(text.length(), Math.max(start + FRAME_AFTER, from + FRAME_BEFORE
+        + FRAME_AFTER));
+    end = Math.min(end, to);
+    StringBuilder shown = new StringBuilder(from > 0 ? "…" : "");
+    StringBuilder padding = new StringBuilder(from > 0 ? " " : "");
+    int caretWidth = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      // Keep tabs so the caret lines up with what the terminal shows; escape the rest.
+      String visible = c == '\t' ? "\t" : TerminalText.escape(String.valueOf(c));
+      shown.append(visible);
+      if (i < start) {
+        padding.append(c == '\t' ? "\t" : " ".repeat(visible.length()));
+      } else if (i < end) {
+        caretWidth += visible.length();
+      }
     }
-    String carets = "^".repeat(Math.max(1, end - start));
-    return "  " + paint(DIM, number + " | ") + text + "\n"
+    if (to < text.length()) {
+      shown.append("…");
+    }
+    String carets = "^".repeat(Math.max(1, caretWidth));
+    return "  " + paint(DIM, number + " | ") + shown + "\n"
         + "  " + paint(DIM, gutter + " | ") + padding
         + paint(severityColor(finding.severity()), carets) + "\n";
   }

@@ -1,6 +1,7 @@
 package dev.sfnappsynclint.source;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -28,12 +29,23 @@ public final class SourceReader {
 
   public SourceFile read(Path path, String displayPath) throws UnreadableSourceException {
     try {
+      // A FIFO would block and a device never end: read regular files only.
+      if (!Files.isRegularFile(path)) {
+        throw new UnreadableSourceException("Not a regular file (a device, a pipe or a "
+            + "folder); it was not read.");
+      }
       long size = Files.size(path);
       if (size > maxBytes) {
-        throw new UnreadableSourceException(String.format(
-            "File is %s, above the %s limit; it was not linted.", bytes(size), bytes(maxBytes)));
+        throw new UnreadableSourceException(tooLarge(bytes(size)));
       }
-      byte[] bytes = Files.readAllBytes(path);
+      // The size can be wrong (files under /proc say 0) or change while reading: stop at the limit.
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      }
+      if (bytes.length > maxBytes) {
+        throw new UnreadableSourceException(tooLarge("more than " + bytes(maxBytes)));
+      }
       String text;
       try {
         text = StandardCharsets.UTF_8.newDecoder()
@@ -51,6 +63,11 @@ public final class SourceReader {
     } catch (IOException e) {
       throw new UnreadableSourceException("Cannot read file: " + e.getMessage());
     }
+  }
+
+  private String tooLarge(String size) {
+    return String.format("File is %s, above the %s limit; it was not linted.", size,
+        bytes(maxBytes));
   }
 
   static String bytes(long count) {

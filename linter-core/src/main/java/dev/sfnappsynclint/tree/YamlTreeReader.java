@@ -94,6 +94,9 @@ public final class YamlTreeReader {
         .setMaxAliasesForCollections(limits.maxYamlAliases())
         .setAllowRecursiveKeys(false)
         .setCodePointLimit(Math.max(source.text().length() + 1, 1))
+        // The reader's window must hold the longest scalar, or a megabyte scalar is re-read
+        // window by window (seconds per megabyte); the whole text is in memory already.
+        .setBufferSize(Math.max(source.text().length() + 1, 1024))
         .build();
     Deque<Frame> stack = new ArrayDeque<>();
     Map<String, Node> anchors = new HashMap<>();

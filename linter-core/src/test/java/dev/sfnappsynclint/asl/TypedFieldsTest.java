@@ -334,4 +334,74 @@ class TypedFieldsTest {
     assertThat(parallel.branches()).hasSize(2);
     assertThat(parallel.branches().get(1).describe()).isEqualTo("branch 3 of Parallel state \"S\"");
   }
+
+  @Test
+  void failStatesRaiseALiteralErrorOrOneKnownOnlyAtRunTime() throws Exception {
+    FailFields literal = state("""
+        {"Type": "Fail", "Error": "Payment.Declined", "Cause": "card declined"}
+        """).failFields().orElseThrow();
+    assertThat(literal.literalError()).contains("Payment.Declined");
+    assertThat(field(literal.cause()).value()).contains("card declined");
+    assertThat(literal.errorPath()).isEmpty();
+
+    FailFields path = state("""
+        {"Type": "Fail", "ErrorPath": "$.error", "CausePath": "$.cause"}
+        """).failFields().orElseThrow();
+    assertThat(path.literalError()).isEmpty();
+    assertThat(field(path.errorPath()).value()).contains("$.error");
+
+    FailFields jsonata = state("""
+        {"Type": "Fail", "Error": "{% $states.input.error %}"}
+        """, "JSONata").failFields().orElseThrow();
+    assertThat(field(jsonata.error()).isExpression()).isTrue();
+    assertThat(jsonata.literalError()).isEmpty();
+
+    FailFields placeholder = state("""
+        {"Type": "Fail", "Error": "${ErrorName}"}
+        """).failFields().orElseThrow();
+    assertThat(field(placeholder.error()).isPlaceholder()).isTrue();
+    assertThat(placeholder.literalError()).isEmpty();
+
+    assertThat(state("{\"Type\": \"Pass\", \"Error\": \"E\", \"End\": true}").failFields())
+        .isEmpty();
+  }
+
+  @Test
+  void retriersAndCatchersAreErrorHandlers() throws Exception {
+    State task = state("""
+        {"Type": "Task", "Resource": "r", "End": true,
+         "Retry": [{"ErrorEquals": ["A", "B"]}],
+         "Catch": [{"Next": "S"}, {"ErrorEquals": "A", "Next": "S"}]}
+        """);
+    ErrorHandler retrier = task.retriers().get(0);
+    assertThat(retrier.kind()).isEqualTo("Retrier");
+    assertThat(retrier.errors()).extracting(e -> e.value().orElseThrow()).containsExactly("A", "B");
+    ErrorHandler missing = task.catchers().get(0);
+    assertThat(missing.kind()).isEqualTo("Catcher");
+    assertThat(missing.errorEquals()).isEmpty();
+    assertThat(missing.errors()).isEmpty();
+    ErrorHandler notArray = task.catchers().get(1);
+    assertThat(notArray.index()).isEqualTo(1);
+    assertThat(field(notArray.errorEquals()).isMalformed()).isTrue();
+    assertThat(notArray.errors()).isEmpty();
+  }
+
+  @Test
+  void nestedStatesAreEveryStateOfTheScopesInside() throws Exception {
+    StateMachine machine = Machines.json("""
+        {"StartAt": "Outer", "States": {
+          "Outer": {"Type": "Parallel", "End": true, "Branches": [
+            {"StartAt": "Each", "States": {
+              "Each": {"Type": "Map", "End": true, "ItemProcessor": {"StartAt": "Deep", "States": {
+                "Deep": {"Type": "Fail", "Error": "Deep.Failure"}}}}}},
+            {"StartAt": "Second", "States": {"Second": {"Type": "Succeed"}}}]},
+          "Sibling": {"Type": "Fail", "Error": "Sibling.Failure"}}}
+        """);
+    State outer = machine.statesNamed("Outer").get(0);
+    assertThat(outer.nestedStates()).extracting(State::name)
+        .containsExactly("Each", "Second", "Deep");
+    assertThat(machine.statesNamed("Each").get(0).nestedStates()).extracting(State::name)
+        .containsExactly("Deep");
+    assertThat(machine.statesNamed("Sibling").get(0).nestedStates()).isEmpty();
+  }
 }

@@ -20,6 +20,7 @@ import dev.sfnappsynclint.finding.ToolNotification;
 import dev.sfnappsynclint.report.ReportContext;
 import dev.sfnappsynclint.report.ReportFormat;
 import dev.sfnappsynclint.report.Summary;
+import dev.sfnappsynclint.report.TerminalText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,9 +82,9 @@ final class MavenCheck {
 
     if (settings.consoleOutput()) {
       for (Finding finding : result.findings()) {
-        String line = finding.path() + ":" + finding.range().start().line() + ":"
+        String line = TerminalText.escape(finding.path() + ":" + finding.range().start().line() + ":"
             + finding.range().start().column() + ": " + finding.ruleId() + " "
-            + finding.ruleName() + ": " + finding.message();
+            + finding.ruleName() + ": " + finding.message());
         switch (finding.severity()) {
           case ERROR -> log.error(line);
           case WARNING -> log.warn(line);
@@ -93,9 +94,9 @@ final class MavenCheck {
     }
     for (ToolNotification notification : result.notifications()) {
       if (notification.level() == ToolNotification.Level.ERROR) {
-        log.error(notification.toString());
+        log.error(TerminalText.escape(notification.toString()));
       } else {
-        log.warn(notification.toString());
+        log.warn(TerminalText.escape(notification.toString()));
       }
     }
     String summary = "sfn-appsync-lint: " + Summary.counts(result) + ".";

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -42,11 +43,73 @@ class CorpusTest {
       // SNS receives the literal text as a topic ARN.
       "synchronous-job/statemachine/statemachine.asl.json", "ASL010");
 
+  /**
+   * Every finding the error-handling rules (ASL020–ASL025) give on the corpus, each reviewed as a
+   * true positive: path, rule id, line. Those rules' errors would also fail the test above; their
+   * warnings are pinned here, so that a lost true positive and a new, unreviewed finding both
+   * fail.
+   */
+  private static final List<String> REVIEWED_ERROR_HANDLING_FINDINGS = List.of(
+      // "States.TaskFailedId" is no error name (the corpus README names it): the four Retriers
+      // of each copy never retry anything.
+      "step-functions-workflows-collection/chain-of-responsibility/statemachine/atm_dispenser_chained.asl.json:11 ASL023",
+      "step-functions-workflows-collection/chain-of-responsibility/statemachine/atm_dispenser_chained.asl.json:26 ASL023",
+      "step-functions-workflows-collection/chain-of-responsibility/statemachine/atm_dispenser_chained.asl.json:41 ASL023",
+      "step-functions-workflows-collection/chain-of-responsibility/statemachine/atm_dispenser_chained.asl.json:57 ASL023",
+      "step-functions-workflows-collection/chain-of-responsibility-cdk/python/statemachine/atm_dispenser_chained.asl.json:11 ASL023",
+      "step-functions-workflows-collection/chain-of-responsibility-cdk/python/statemachine/atm_dispenser_chained.asl.json:26 ASL023",
+      "step-functions-workflows-collection/chain-of-responsibility-cdk/python/statemachine/atm_dispenser_chained.asl.json:41 ASL023",
+      "step-functions-workflows-collection/chain-of-responsibility-cdk/python/statemachine/atm_dispenser_chained.asl.json:57 ASL023",
+      "step-functions-workflows-collection/chain-of-responsibility-cdk/typscript/statemachine/atm_dispenser_chained.asl.json:11 ASL023",
+      "step-functions-workflows-collection/chain-of-responsibility-cdk/typscript/statemachine/atm_dispenser_chained.asl.json:26 ASL023",
+      "step-functions-workflows-collection/chain-of-responsibility-cdk/typscript/statemachine/atm_dispenser_chained.asl.json:41 ASL023",
+      "step-functions-workflows-collection/chain-of-responsibility-cdk/typscript/statemachine/atm_dispenser_chained.asl.json:57 ASL023",
+      // Fail states that raise States.FauxFailure1/2, States.RanOutOfTime and States.QuorumMet:
+      // the prefix is reserved (AWS guide, States Language). Their Catchers match, so ASL023
+      // stays quiet about the same names.
+      "step-functions-workflows-collection/either-or-parallel-pattern/statemachine/statemachine.asl.json:54 ASL024",
+      "step-functions-workflows-collection/either-or-parallel-pattern/statemachine/statemachine.asl.json:105 ASL024",
+      "step-functions-workflows-collection/either-or-parallel-pattern/statemachine/statemachine.asl.json:120 ASL024",
+      "step-functions-workflows-collection/quorum-with-parallel-pattern/statemachine/statemachine.asl.json:146 ASL024",
+      "step-functions-workflows-collection/quorum-with-parallel-pattern/statemachine/statemachine.asl.json:266 ASL024",
+      "step-functions-workflows-collection/quorum-with-parallel-pattern/statemachine/statemachine.asl.json:386 ASL024",
+      "step-functions-workflows-collection/quorum-with-parallel-pattern/statemachine/statemachine.asl.json:420 ASL024",
+      // Retrier 2 repeats three Lambda errors of Retrier 1, which handles them first: its
+      // IntervalSeconds 3 and MaxAttempts 10 only ever apply to Lambda.TooManyRequestsException.
+      "step-functions-workflows-collection/idempotent-workflow/statemachine/statemachine.asl.json:19 ASL025",
+      "step-functions-workflows-collection/idempotent-workflow/statemachine/statemachine.asl.json:20 ASL025",
+      "step-functions-workflows-collection/idempotent-workflow/statemachine/statemachine.asl.json:21 ASL025",
+      "step-functions-workflows-collection/idempotent-workflow-sam/statemachine/statemachine.asl.json:19 ASL025",
+      "step-functions-workflows-collection/idempotent-workflow-sam/statemachine/statemachine.asl.json:20 ASL025",
+      "step-functions-workflows-collection/idempotent-workflow-sam/statemachine/statemachine.asl.json:21 ASL025");
+
+  private static final Set<String> ERROR_HANDLING_RULES =
+      Set.of("ASL020", "ASL021", "ASL022", "ASL023", "ASL024", "ASL025", "ASL026");
+
+  /** The corpus linted once with the default settings, shared by the tests. */
+  private static LintResult corpusResult;
+
+  /** The corpus, linted once for every test here; skips the test when there is no corpus. */
+  private static synchronized LintResult lintCorpus() {
+    Path corpus = Path.of(System.getProperty("sfnappsynclint.corpus", "../../shared/corpus"));
+    if (!Files.isDirectory(corpus)) {
+      // CI always has the corpus beside the clone: its absence there is a broken set-up, not a
+      // reason to pass.
+      assertThat(System.getenv("CI")).as("CI=true, but there is no corpus at %s",
+          corpus.toAbsolutePath()).isNotEqualTo("true");
+      Assumptions.abort("Skipped: no corpus at " + corpus.toAbsolutePath()
+          + " (it lives in ../shared/corpus)");
+    }
+    if (corpusResult == null) {
+      corpusResult = new Linter(Linter.defaultRegistry())
+          .lint(LintRequest.builder(corpus).path(Path.of(".")).build());
+    }
+    return corpusResult;
+  }
+
   @Test
   void deployedDefinitionsLintWithoutCrashesOrFalseErrors() {
-    Path corpus = corpus();
-    LintResult result = new Linter(Linter.defaultRegistry())
-        .lint(LintRequest.builder(corpus).path(Path.of(".")).build());
+    LintResult result = lintCorpus();
 
     assertThat(result.notifications()).as("tool notifications").isEmpty();
     assertThat(result.filesLinted()).as("state machines and templates found in the corpus")
@@ -71,8 +134,7 @@ class CorpusTest {
    */
   @Test
   void workflowTypeLimitsFindWhatTheCorpusReallyDoes() {
-    LintResult result = new Linter(Linter.defaultRegistry())
-        .lint(LintRequest.builder(corpus()).path(Path.of(".")).build());
+    LintResult result = lintCorpus();
     List<String> findings = result.findings().stream()
         .filter(f -> f.ruleId().compareTo("ASL040") >= 0 && f.ruleId().compareTo("ASL055") <= 0)
         .map(f -> f.path().substring(f.path().indexOf('/') + 1) + ":"
@@ -109,16 +171,145 @@ class CorpusTest {
             + "puts a DynamoDB item without a ConditionExpression"));
   }
 
-  private static Path corpus() {
-    Path corpus = Path.of(System.getProperty("sfnappsynclint.corpus", "../../shared/corpus"));
-    if (!Files.isDirectory(corpus)) {
-      // CI always has the corpus beside the clone: its absence there is a broken set-up, not a
-      // reason to pass.
-      assertThat(System.getenv("CI")).as("CI=true, but there is no corpus at %s",
-          corpus.toAbsolutePath()).isNotEqualTo("true");
-      Assumptions.abort("Skipped: no corpus at " + corpus.toAbsolutePath()
-          + " (it lives in ../shared/corpus)");
+  @Test
+  void errorHandlingRulesReportExactlyTheReviewedFindings() {
+    LintResult result = lintCorpus();
+
+    List<String> reported = result.findings().stream()
+        .filter(f -> ERROR_HANDLING_RULES.contains(f.ruleId()))
+        .map(f -> f.path().replace('\\', '/') + ":" + f.range().start().line() + " " + f.ruleId())
+        .toList();
+    assertThat(reported).as("findings of ASL020–ASL026 on the corpus; review a new one before "
+        + "adding it to REVIEWED_ERROR_HANDLING_FINDINGS")
+        .containsExactlyInAnyOrderElementsOf(REVIEWED_ERROR_HANDLING_FINDINGS);
+    assertThat(result.findings().stream().filter(f -> f.ruleId().equals("ASL023")).toList())
+        .as("the unknown States.TaskFailedId is reported, as a warning")
+        .hasSize(12)
+        .allMatch(f -> f.severity() == Severity.WARNING && f.message().contains("TaskFailedId"));
+  }
+
+  private static final String COLLECTION = "step-functions-workflows-collection/";
+
+  /**
+   * Callbacks that can wait forever (ASL028), checked by hand: each named Task waits for a task
+   * token with neither TimeoutSeconds nor HeartbeatSeconds, in a Standard workflow. Next to
+   * them, callbacks that are bounded and must stay quiet.
+   */
+  @Test
+  void callbacksWithoutTimeoutAreFoundAndBoundedOnesAreNot() {
+    LintResult result = lintCorpus();
+    assertThat(findings(result, "ASL028", COLLECTION + "wait-for-callback/statemachine/statemachine.asl.json"))
+        .as("an SQS callback whose Catch never fires when the token is lost")
+        .anyMatch(m -> m.startsWith("Task \"Start Task And Wait For Callback\" waits (.waitForTaskToken)"));
+    assertThat(findings(result, "ASL028", COLLECTION + "human-in-the-loop-tf/statemachines/statemachine.asl.json"))
+        .as("a human approval by SNS").anyMatch(m -> m.startsWith("Task \"Notify Approver\""));
+    assertThat(findings(result, "ASL028", COLLECTION + "parallel-human-approval/statemachine/StateMachine.asl.json"))
+        .as("three approvals in Parallel branches").hasSize(3)
+        .anyMatch(m -> m.startsWith("Task \"SNS Publish to Approver 1\""));
+    assertThat(findings(result, "ASL028", COLLECTION + "curbside-pickup/statemachine/statemachine.asl.yaml"))
+        .as("two of the three callbacks; \"SNS ReadyPickup\" has TimeoutSeconds: 86400")
+        .hasSize(2)
+        .anyMatch(m -> m.startsWith("Task \"SQS PickItem\""))
+        .noneMatch(m -> m.contains("SNS ReadyPickup"));
+    // HeartbeatSeconds, TimeoutSeconds, and a resource the template substitutes with !Sub.
+    for (String bounded : List.of("webhook-provider/statemachine/statemachine.asl.json",
+        "human-in-the-loop/statemachine/statemachine.asl.json",
+        "emit-and-wait/statemachine/statemachine.asl.json",
+        "calling-async-api-callback/statemachine/workflow_AsyncAPICallbackPattern.asl.json")) {
+      assertThat(findings(result, "ASL028", COLLECTION + bounded)).as(bounded).isEmpty();
     }
-    return corpus;
+  }
+
+  /**
+   * Catchers without ResultPath (ASL029): the corpus has 37 JSONPath ones, checked by hand, and
+   * every handler they reach needs only the error — Fail states, notifications with a fixed
+   * message or $.Error/$.Cause, context paths ($$.Execution.Input), Pass states that end —
+   * so none is reported. A few of them by name, so that a regression shows which.
+   */
+  @Test
+  void catchersWithoutResultPathWhoseHandlersNeedOnlyTheErrorAreNotReported() {
+    LintResult result = lintCorpus();
+    assertThat(result.findings()).as("ASL029 findings in the corpus")
+        .filteredOn(f -> f.ruleId().equals("ASL029"))
+        .extracting(f -> f.path() + ":" + f.range().start() + " " + f.message())
+        .isEmpty();
+    assertThat(result.lintedPaths()).as("the files those Catchers are in are linted").contains(
+        // reads $.Error and $.Cause
+        COLLECTION + "execution-error-notification-workflow/statemachine/statemachine.asl.json",
+        // reads only $$.Execution and $$.StateMachine, and adds its result with ResultPath
+        COLLECTION + "common-error-handling/statemachine/common_error_option2.asl.json",
+        // a Pass, then a Task that reads $$.Execution.Id
+        COLLECTION + "quorum-with-parallel-pattern/statemachine/statemachine.asl.json",
+        // SNS with a fixed message
+        COLLECTION + "wait-for-callback/statemachine/statemachine.asl.json");
+  }
+
+  /** The policy rules ASL030-ASL032 are off by default: they change nothing here. */
+  @Test
+  void policyRulesAreOffByDefault() {
+    assertThat(lintCorpus().findings()).extracting(f -> f.ruleId())
+        .doesNotContain("ASL030", "ASL031", "ASL032");
+  }
+
+  private static List<String> findings(LintResult result, String ruleId, String path) {
+    assertThat(result.lintedPaths()).as("linted files").contains(path);
+    return result.findings().stream()
+        .filter(f -> f.ruleId().equals(ruleId) && f.path().equals(path))
+        .map(f -> f.message()).toList();
+  }
+
+  /**
+   * ASL027 on real definitions, checked by hand: these Lambda tasks do not retry all four
+   * transient Lambda errors (none at all, or the older console retrier without
+   * Lambda.TooManyRequestsException, or a misspelt error name) ...
+   */
+  private static final List<String> LAMBDA_WITHOUT_TRANSIENT_RETRY = List.of(
+      // No Retry; a Task in a Parallel branch.
+      "synchronous-api/statemachine/statemachine.asl.json "
+          + "/States/ParallelState/Branches/0/States/sumFunction",
+      // No Retry; in a Map ItemProcessor, lambda:invoke written as arn:${AWSPartition}:...
+      "step-functions-load-testing/statemachine/load-generator-statemachine.asl.json "
+          + "/States/RunLoad/ItemProcessor/States/Run Lambda",
+      // Retries the three service errors (IntervalSeconds 2, MaxAttempts 6), not throttling.
+      "call-http-api/statemachine/statemachine.asl.json /States/Call HTTP API",
+      // Resource ${Handler1FunctionArn}, a function per DefinitionSubstitutions; its only
+      // retrier names "States.TaskFailedId", which matches nothing.
+      "chain-of-responsibility/statemachine/atm_dispenser_chained.asl.json /States/Dispense50",
+      // A template's inline Definition: the best-practice retrier, without throttling.
+      "saga-pattern-sam/template.yaml /Resources/StateMachine/Properties/Definition/States/"
+          + "ReserveFlight",
+      // YAML, FunctionName from a substitution, no Retry.
+      "bedrock-blog-generator/statemachine/statemachine.asl.yaml /States/Bedrock Text",
+      // A CDK DefinitionString (reported, but with no fix: the text is inside a string).
+      "scatter-gather/out.yaml /Resources/StateMachine2E01A3A5/Properties/DefinitionString/"
+          + "States/Get all quotes/Iterator/States/Get quote");
+
+  /** ... and these retry all four: with the errors named, or States.ALL after the others. */
+  private static final List<String> LAMBDA_WITH_TRANSIENT_RETRY = List.of(
+      "lookout-for-vision-inference-sam/statemachine/statemachine.asl.json /States/L4V Inference",
+      "sfn-dynamodb-batchwriteitem/statemachine/statemachine.asl.json "
+          + "/States/Get Items To Process",
+      "migrate-csv-to-ddb-distributed-map-main/statemachine/statemachine.asl.json "
+          + "/States/Consolidate Migration",
+      "saga-pattern-sam/statemachine/statemachine.asl.json /States/RefundPayment");
+
+  @Test
+  void lambdaTasksWithoutTransientRetryAreTheOnesCheckedByHand() {
+    List<Finding> asl027 = lintCorpus().findings().stream()
+        .filter(f -> f.ruleId().equals("ASL027")).toList();
+    for (String named : LAMBDA_WITHOUT_TRANSIENT_RETRY) {
+      String path = named.substring(0, named.indexOf(' '));
+      String pointer = named.substring(named.indexOf(' ') + 1);
+      assertThat(asl027).as("ASL027 at %s", named)
+          .anyMatch(f -> f.path().endsWith(path) && f.anchor().equals(pointer));
+    }
+    for (String named : LAMBDA_WITH_TRANSIENT_RETRY) {
+      String path = named.substring(0, named.indexOf(' '));
+      String pointer = named.substring(named.indexOf(' ') + 1);
+      assertThat(asl027).as("no ASL027 at %s", named)
+          .noneMatch(f -> f.path().endsWith(path) && f.anchor().equals(pointer));
+    }
+    assertThat(asl027).as("findings with a fix, except in DefinitionString text")
+        .allMatch(f -> f.fix().isPresent() != f.anchor().contains("/DefinitionString/"));
   }
 }

@@ -7,6 +7,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.sfnappsynclint.discovery.Candidate;
 import dev.sfnappsynclint.lint.LintRequest;
 import dev.sfnappsynclint.lint.Linter;
+import dev.sfnappsynclint.rule.RuleSettings;
 import dev.sfnappsynclint.finding.ToolNotification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,8 @@ import java.util.List;
 
 /**
  * Coverage-guided fuzzing of the whole pipeline (reading, JSON/YAML parsing, templates, the
- * model, every rule): no input may make the tool fail. In a normal test run Jazzer replays the
+ * model, every rule, the policy rules that are off by default too): no input may make the tool
+ * fail. In a normal test run Jazzer replays the
  * inputs under {@code src/test/resources/dev/sfnappsynclint/rules/LinterFuzzTestInputs/};
  * {@code JAZZER_FUZZ=1 ./mvnw -pl rules -am test -Dtest=LinterFuzzTest -Dsurefire.failIfNoSpecifiedTests=false}
  * fuzzes for real and saves what it finds there.
@@ -27,6 +29,13 @@ class LinterFuzzTest {
       List.of("fuzz.asl.json", "fuzz.asl.yaml", "template.yaml", "fuzz.template.json", "fuzz.asl");
   private static final Linter LINTER = new Linter(Linter.defaultRegistry());
   private static final Path FOLDER = folder();
+  private static final RuleSettings EVERY_RULE = everyRule();
+
+  private static RuleSettings everyRule() {
+    RuleSettings.Builder settings = RuleSettings.DEFAULTS.toBuilder();
+    LINTER.registry().metadata().forEach(rule -> settings.enable(rule.id()));
+    return settings.build();
+  }
 
   private static Path folder() {
     try {
@@ -47,7 +56,7 @@ class LinterFuzzTest {
     // A template may name a definition file next to it.
     Files.write(FOLDER.resolve("statemachine.asl.json"), content);
     Linter.FileResult result = LINTER.lint(new Candidate(file, name, true),
-        LintRequest.builder(FOLDER).threads(1).build());
+        LintRequest.builder(FOLDER).threads(1).ruleSettings(EVERY_RULE).build());
     assertThat(result.notifications().stream()
         .filter(n -> n.level() == ToolNotification.Level.ERROR).toList()).isEmpty();
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sfnappsynclint.discovery.Candidate;
 import dev.sfnappsynclint.lint.LintRequest;
 import dev.sfnappsynclint.lint.Linter;
+import dev.sfnappsynclint.rule.RuleSettings;
 import dev.sfnappsynclint.finding.ToolNotification;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Broken input never crashes a rule: every fixture, cut, spliced and shuffled in many ways (with
  * a fixed seed, so a failure reproduces), lints with no tool error. Malformed input is
- * a finding (ASL000, ASL001) or nothing, never an exception.
+ * a finding (ASL000, ASL001) or nothing, never an exception. Every rule runs, the policy rules
+ * that are off by default too.
  */
 class MutatedInputTest {
 
@@ -30,7 +32,9 @@ class MutatedInputTest {
   @Test
   void noRuleCrashesOnMutatedFixtures(@TempDir Path work) throws IOException, URISyntaxException {
     Linter linter = new Linter(Linter.defaultRegistry());
-    LintRequest request = LintRequest.builder(work).build();
+    RuleSettings.Builder everyRule = RuleSettings.DEFAULTS.toBuilder();
+    linter.registry().metadata().forEach(rule -> everyRule.enable(rule.id()));
+    LintRequest request = LintRequest.builder(work).ruleSettings(everyRule.build()).build();
     Random random = new Random(20261128L);
     List<Path> sources;
     try (Stream<Path> files = Files.walk(Path.of(getClass().getResource("/fixtures").toURI()))) {

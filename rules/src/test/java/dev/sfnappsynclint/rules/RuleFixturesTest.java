@@ -34,7 +34,9 @@ import org.junit.jupiter.api.TestFactory;
  * in {@code <file>.expected}; a template's fixture can thus expect findings in the definition
  * file its {@code DefinitionUri} names (files in sub-folders are such referenced files, not
  * fixtures). Every rule runs, as in real use (suppressions need the rules they suppress), but
- * only the findings of the rule under test and ASL000 are compared.
+ * only the findings of the rule under test and ASL000 are compared. The rule under test runs
+ * even when it is a policy rule that is off by default, with its default options (a fixture
+ * carries no configuration; rules' options are tested in JUnit tests of their own).
  */
 class RuleFixturesTest {
 
@@ -76,7 +78,8 @@ class RuleFixturesTest {
 
   private static void check(RuleMetadata rule, Path fixture) throws IOException {
     Path folder = fixture.getParent();
-    LintRequest request = switchedOn(rule, LintRequest.builder(folder)).build();
+    LintRequest request = LintRequest.builder(folder)
+        .ruleSettings(RuleSettings.DEFAULTS.toBuilder().enable(rule.id()).build()).build();
     String name = fixture.getFileName().toString();
     Linter.FileResult result = LINTER.lint(new Candidate(fixture, name, true), request);
     assertThat(result.notifications()).as("tool notifications for %s", fixture).isEmpty();
@@ -126,15 +129,6 @@ class RuleFixturesTest {
         rule.id(), name, describe(relevant)).isEmpty();
     assertThat(unmatched).as("unexpected findings for %s", name)
         .extracting(RuleFixturesTest::describe).isEmpty();
-  }
-
-  /**
-   * The request with the rule under test switched on: policy rules are off by default, and
-   * their fixtures are about them. Every other rule runs as it would by default.
-   */
-  static LintRequest.Builder switchedOn(RuleMetadata rule, LintRequest.Builder request) {
-    return rule.enabledByDefault() ? request
-        : request.ruleSettings(RuleSettings.DEFAULTS.toBuilder().enable(rule.id()).build());
   }
 
   private static boolean matches(FixtureExpectations.Expected expected, Finding finding) {

@@ -8,6 +8,7 @@ import dev.sfnappsynclint.finding.LintResult;
 import dev.sfnappsynclint.lint.Linter;
 import dev.sfnappsynclint.rule.RegisteredRule;
 import dev.sfnappsynclint.rule.RuleMetadata;
+import dev.sfnappsynclint.rule.RuleSettings;
 import dev.sfnappsynclint.rule.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +46,9 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>the files of one section are written to one folder and linted together, so a template
  *       and the definition file its {@code DefinitionUri} names are shown as two blocks.</li>
  * </ul>
+ *
+ * <p>Both sections are linted with the rule under test switched on — a policy rule that is off
+ * by default too, with its default options — and every other rule as a user gets it.
  */
 class RuleHelpExamplesTest {
 
@@ -115,9 +119,8 @@ class RuleHelpExamplesTest {
       Files.createDirectories(path.getParent());
       Files.writeString(path, file.content(), StandardCharsets.UTF_8);
     }
-    // A policy rule is off by default: its examples are linted with it switched on.
-    LintResult result = LINTER.lint(RuleFixturesTest.switchedOn(rule, LintRequest.builder(folder))
-        .path(Path.of(".")).build());
+    LintResult result = LINTER.lint(LintRequest.builder(folder).path(Path.of("."))
+        .ruleSettings(RuleSettings.DEFAULTS.toBuilder().enable(rule.id()).build()).build());
     assertThat(result.notifications()).as("tool notifications for the %s of %s", section,
         rule.id()).isEmpty();
     assertThat(result.lintedPaths()).as("files linted for the %s of %s (a file that is neither a "

@@ -3,6 +3,7 @@ package dev.sfnappsynclint.asl.extract;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -14,6 +15,53 @@ import java.util.Optional;
 final class DefinitionPath {
 
   private DefinitionPath() {}
+
+  /**
+   * A path a template names, resolved against the template's folder.
+   *
+   * @param refusal why the file is not read, when it is not: outside the root, not a regular file
+   */
+  record Resolved(Path path, Optional<String> refusal) {
+    boolean readable() {
+      return refusal.isEmpty() && Files.isRegularFile(path);
+    }
+  }
+
+  /**
+   * Resolves {@code written} against the template's folder; empty when it is no path at all (a
+   * NUL character). A path that leads outside {@code root} — by {@code ..}, an absolute path or a
+   * symbolic link — or to something that is not a regular file is refused.
+   */
+  static Optional<Resolved> resolve(Path template, String written, Path root) {
+    Path path;
+    try {
+      path = template.toAbsolutePath().getParent().resolve(written).normalize();
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+    Path realRoot = real(root.toAbsolutePath().normalize());
+    if (!path.startsWith(root.toAbsolutePath().normalize()) && !path.startsWith(realRoot)) {
+      return Optional.of(new Resolved(path, Optional.of("which is outside the linted folder")));
+    }
+    if (Files.exists(path)) {
+      if (!real(path).startsWith(realRoot)) {
+        return Optional.of(new Resolved(path,
+            Optional.of("a link that leads outside the linted folder")));
+      }
+      if (!Files.isRegularFile(path)) {
+        return Optional.of(new Resolved(path, Optional.of("which is not a regular file")));
+      }
+    }
+    return Optional.of(new Resolved(path, Optional.empty()));
+  }
+
+  private static Path real(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path;
+    }
+  }
 
   /**
    * The path as the file system spells it, when some segment of {@code written} names an

@@ -38,6 +38,7 @@ import java.util.Set;
 public final class TemplateStateMachineExtractor implements DocumentExtractor {
 
   private static final RuleMetadata MISSING_FILE = RuleMetadata.of(MissingDefinitionFile.class);
+  private static final RuleMetadata UNREAD_FILE = RuleMetadata.of(UnreadDefinitionFile.class);
 
   @Override
   public Set<String> fileExtensions() {
@@ -51,7 +52,7 @@ public final class TemplateStateMachineExtractor implements DocumentExtractor {
 
   @Override
   public List<Rule> rules() {
-    return List.of(new MissingDefinitionFile());
+    return List.of(new MissingDefinitionFile(), new UnreadDefinitionFile());
   }
 
   @Override
@@ -83,10 +84,9 @@ public final class TemplateStateMachineExtractor implements DocumentExtractor {
     }
     for (StateMachineResources.Resource resource : StateMachineResources.find(template.get())) {
       if (resource.definition() instanceof StateMachineResources.Definition.File reference) {
-        Path path = resolve(file, reference.path());
-        if (Files.isRegularFile(path)) {
-          files.add(path);
-        }
+        DefinitionPath.resolve(file.path(), reference.path(), context.request().workingDirectory())
+            .filter(DefinitionPath.Resolved::readable)
+            .ifPresent(resolved -> files.add(resolved.path()));
       }
     }
     return files;
@@ -121,9 +121,26 @@ public final class TemplateStateMachineExtractor implements DocumentExtractor {
               + e.getMessage(), new Location(file.displayPath(), TextRange.at(e.position()),
                   text.property().pointer())));
         }
+      } else if (definition instanceof StateMachineResources.Definition.TooLarge large) {
+        findings.add(context.finding(AslFiles.INVALID_SYNTAX, "DefinitionString of " + id
+            + " joins into " + large.characters() + " characters, above the "
+            + StateMachineResources.MAX_JOINED_CHARACTERS + "-character limit; it was not "
+            + "linted.", large.property().location()));
       } else if (definition instanceof StateMachineResources.Definition.File reference) {
         Node value = reference.property().value();
-        Path path = resolve(file, reference.path());
+        Optional<DefinitionPath.Resolved> resolved = DefinitionPath.resolve(file.path(),
+            reference.path(), context.request().workingDirectory());
+        String named = reference.property().name() + " of " + id + " names \""
+            + reference.path() + "\"";
+        if (resolved.isEmpty() || resolved.get().refusal().isPresent()) {
+          if (context.runs(UNREAD_FILE)) {
+            findings.add(context.finding(UNREAD_FILE, named + ", " + resolved
+                .flatMap(DefinitionPath.Resolved::refusal).orElse("which is not a valid path")
+                + "; it was not read.", value.location()));
+          }
+          continue;
+        }
+        Path path = resolved.get().path();
         Optional<String> caseMismatch = DefinitionPath.caseMismatch(
             file.path().toAbsolutePath().getParent(), reference.path());
         if (caseMismatch.isPresent() || !Files.isRegularFile(path)) {
@@ -132,8 +149,8 @@ public final class TemplateStateMachineExtractor implements DocumentExtractor {
                     + "letter case differs, and the build fails on case-sensitive file systems "
                     + "(Linux, as on CI runners).")
                 .orElse("there is no such file (looked for " + context.displayPath(path) + ").");
-            findings.add(context.finding(MISSING_FILE, reference.property().name() + " of " + id
-                + " names \"" + reference.path() + "\", but " + problem, value.location()));
+            findings.add(context.finding(MISSING_FILE, named + ", but " + problem,
+                value.location()));
           }
           if (!Files.isRegularFile(path)) {
             continue;
@@ -166,7 +183,4 @@ public final class TemplateStateMachineExtractor implements DocumentExtractor {
     return StateMachineBuilder.build(source, logicalId, root, type, resource.context());
   }
 
-  private static Path resolve(InputFile template, String relative) {
-    return template.path().toAbsolutePath().getParent().resolve(relative).normalize();
-  }
 }

@@ -17,25 +17,42 @@ public final class SimilarNames {
   public static Optional<String> closest(String written, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    int allowed = Math.min(3, Math.max(1, written.length() / 3));
-    for (String candidate : candidates) {
-      if (candidate.equals(written)) {
-        continue;
-      }
-      int distance = distance(written.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-      if (distance <= allowed && distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
+    int allowed = Math.min(MAX_EDITS, Math.max(1, written.length() / 3));
+    // Lookups run once per finding over every name of a machine: on a machine with thousands
+    // of misspelled names that is quadratic, so each lookup compares a bounded number of
+    // candidates, those that start like the written name first (typos rarely hit the start).
+    int budget = MAX_COMPARISONS;
+    for (boolean sameStart : new boolean[] {true, false}) {
+      for (String candidate : candidates) {
+        if (budget == 0 || bestDistance == 0) {
+          break;
+        }
+        if (Math.abs(candidate.length() - written.length()) > allowed
+            || startsAlike(candidate, written) != sameStart || candidate.equals(written)) {
+          continue;
+        }
+        budget--;
+        int distance = distanceWithin(written, candidate, Math.min(allowed, bestDistance - 1));
+        if (distance <= allowed && distance < bestDistance) {
+          best = candidate;
+          bestDistance = distance;
+        }
       }
     }
-    if (best == null && written.length() >= 3) {
+    if (best == null && written.length() >= 3 && written.length() <= MAX_CONTAINED_LENGTH) {
       // A shortened or lengthened name ("Validate" for "ValidateOrder") is a typo too.
       String lower = written.toLowerCase(Locale.ROOT);
+      int containBudget = MAX_COMPARISONS * 4;
       for (String candidate : candidates) {
+        if (candidate.length() < 3 || candidate.length() > MAX_CONTAINED_LENGTH) {
+          continue;
+        }
+        if (containBudget-- == 0) {
+          break;
+        }
         String other = candidate.toLowerCase(Locale.ROOT);
         int difference = Math.abs(other.length() - lower.length());
-        if ((other.contains(lower) || lower.contains(other)) && other.length() >= 3
-            && difference < bestDistance) {
+        if (difference < bestDistance && (other.contains(lower) || lower.contains(other))) {
           best = candidate;
           bestDistance = difference;
         }
@@ -44,28 +61,69 @@ public final class SimilarNames {
     return Optional.ofNullable(best);
   }
 
+  private static boolean startsAlike(String a, String b) {
+    return !a.isEmpty() && !b.isEmpty()
+        && Character.toLowerCase(a.charAt(0)) == Character.toLowerCase(b.charAt(0));
+  }
+
+  /** Candidates compared per lookup, at most. */
+  private static final int MAX_COMPARISONS = 500;
+  /** Typos are a few edits; more is another name. */
+  private static final int MAX_EDITS = 3;
+  /** Names longer than this are not compared by containment (no one types them). */
+  private static final int MAX_CONTAINED_LENGTH = 200;
+
   /** " Did you mean "X"?" or nothing. */
   public static String hint(String written, Collection<String> candidates) {
     return closest(written, candidates).map(name -> " Did you mean \"" + name + "\"?").orElse("");
   }
 
-  /** Levenshtein distance, two rows of memory. */
+  /** Levenshtein distance, ignoring case, two rows of memory. */
   static int distance(String a, String b) {
+    return distanceWithin(a, b, Math.max(a.length(), b.length()));
+  }
+
+  /**
+   * Levenshtein distance ignoring case when it is at most {@code limit}, else {@code limit + 1}:
+   * only the diagonal band of width {@code 2 × limit + 1} is computed, so the cost is
+   * O(length × limit), not O(length²), for long names.
+   */
+  static int distanceWithin(String a, String b, int limit) {
+    if (limit < 0 || Math.abs(a.length() - b.length()) > limit) {
+      return limit + 1;
+    }
+    int over = limit + 1;
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
+      previous[j] = j <= limit ? j : over;
     }
     for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+      int from = Math.max(1, i - limit);
+      int to = Math.min(b.length(), i + limit);
+      current[0] = i <= limit ? i : over;
+      if (from > 1) {
+        current[from - 1] = over;
+      }
+      int rowMinimum = current[0];
+      char ca = Character.toLowerCase(a.charAt(i - 1));
+      for (int j = from; j <= to; j++) {
+        int cost = ca == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1;
+        int value = Math.min(previous[j - 1] + cost,
+            Math.min(j < i + limit ? previous[j] + 1 : over, current[j - 1] + 1));
+        current[j] = Math.min(value, over);
+        rowMinimum = Math.min(rowMinimum, current[j]);
+      }
+      if (to < b.length()) {
+        current[to + 1] = over;
+      }
+      if (rowMinimum > limit) {
+        return over;
       }
       int[] swap = previous;
       previous = current;
       current = swap;
     }
-    return previous[b.length()];
+    return Math.min(previous[b.length()], over);
   }
 }

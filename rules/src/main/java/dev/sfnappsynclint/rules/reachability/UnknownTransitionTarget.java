@@ -97,7 +97,7 @@ public final class UnknownTransitionTarget implements AslRule {
               + "of %s, not of %s: a transition cannot leave its scope.", field, state.name(),
               target, elsewhere.get(0).scope().describe(), state.scope().describe());
         } else {
-          List<String> names = state.scope().states().stream().map(State::name).toList();
+          List<String> names = state.scope().stateNames();
           findings.report(transition.targetNode(), "%s of \"%s\" names \"%s\", but %s has no "
               + "such state.%s", field, state.name(), target, state.scope().describe(),
               SimilarNames.hint(target, names));
