@@ -54,9 +54,9 @@ class UntrustedOutputTest {
     String row = cli.out.lines().filter(l -> l.startsWith("| error")).findFirst().orElseThrow();
     assertThat(row)
         .doesNotContain("![t](", "[x](https", " @someone", " <img", " *b*", "https://evil")
-        .contains("\\!\\[t\\]\\(https\\:\u200B\\/\\/evil\\.example", "\\@someone", "\\<img")
+        .contains("\\!\\[t\\]\\(https:\u200B//evil.example", "\\@someone", "\\<img")
         // The link to the file survives a ")" and a backtick in its name.
         .contains("(https://github.com/o/r/blob/s/flows/a%20%60b%29%20c.asl.json#L2)")
-        .contains("[flows\\/a \\`b\\) c\\.asl\\.json\\:2]");
+        .contains("[flows/a \\`b\\) c.asl.json:2]");
   }
 }

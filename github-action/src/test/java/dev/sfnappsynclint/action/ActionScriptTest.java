@@ -184,6 +184,7 @@ class ActionScriptTest {
 
   @Test
   void eventValuesCannotReachGitOrInjectWorkflowCommands() throws Exception {
+    action.write("flows/kept.asl.json", CLEAN);
     git("init", "-q", "-b", "main");
     commit("base");
     Path event = action.runnerTemp.resolve("event.json");

@@ -95,10 +95,10 @@ public final class MarkdownReporter implements Reporter {
   }
 
   /**
-   * Text from linted files as plain Markdown text in a table cell: every ASCII punctuation
-   * character is backslash-escaped (no link, image, emphasis, code span, HTML or {@code @}
-   * mention can start), line breaks become spaces, and bare URLs are broken up so that GitHub
-   * does not turn them into links.
+   * Text from linted files as plain Markdown text in a table cell: the punctuation that can
+   * start a link, image, emphasis, code span, HTML, entity, math, {@code @} mention or
+   * {@code #123} reference is backslash-escaped, line breaks become spaces, and bare URLs are
+   * broken up so that GitHub does not turn them into links.
    */
   static String cell(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
@@ -114,11 +114,10 @@ public final class MarkdownReporter implements Reporter {
         out.append(c);
       }
     }
-    return out.toString().replace("\\:\\/\\/", "\\:\u200B\\/\\/")
-        .replace("www\\.", "www\u200B\\.");
+    return out.toString().replace("://", ":\u200B//").replace("www.", "www\u200B.");
   }
 
-  private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+  private static final String PUNCTUATION = "\\`*_{}[]()<>#!|~@&$";
 
   private static void write(Writer out, String text) {
     try {
