@@ -61,7 +61,7 @@ class ExecutableJarIT {
             + "UndefinedPlaceholder: ${OrderTable} is never replaced")
         .contains("examples/sam-order-app/template.yaml:57:25: error ASL010")
         .doesNotContain("process-order.asl.json")
-        .endsWith("Found 11 problems (10 errors, 1 warning, 0 notes) in 5 files.\n");
+        .endsWith("Found 12 problems (10 errors, 1 warning, 1 note) in 5 files.\n");
   }
 
   @Test

@@ -63,7 +63,7 @@ class ActionScriptTest {
   void examplesGetAnnotationsOutputsASummaryAndValidSarif() throws Exception {
     examplesProject();
     assertThat(action.run()).isEqualTo(1);
-    assertThat(action.annotations()).hasSize(11)
+    assertThat(action.annotations()).hasSize(12)
         .contains("::error file=examples/order-service/statemachine/refund.asl.yaml,line=13,col=11,"
             + "endLine=13,endColumn=25,title=ASL004 UnknownTransitionTarget::Next of \"Look up "
             + "payment\" names \"Refund paymnet\", but the state machine has no such state. Did you "
@@ -79,7 +79,7 @@ class ActionScriptTest {
         .containsEntry("exit-code", "1");
 
     assertThat(action.summary()).startsWith("## sfn-appsync-lint")
-        .contains("**10 errors**, **1 warning**, 0 notes in 5 files.")
+        .contains("**10 errors**, **1 warning**, **1 note** in 5 files.")
         .contains("[examples/order-service/statemachine/refund.asl.yaml:13](https://github.com/"
             + "octo/orders/blob/0123456789abcdef/examples/order-service/statemachine/"
             + "refund.asl.yaml#L13)")

@@ -217,7 +217,7 @@ final class ReachabilityAnalysis {
   }
 
   /** Component number per trapped state (-1 elsewhere), by Tarjan's algorithm without recursion. */
-  private static int[] tarjan(int[][] successors, boolean[] include) {
+  static int[] tarjan(int[][] successors, boolean[] include) {
     int n = successors.length;
     int[] index = new int[n];
     int[] low = new int[n];

@@ -50,7 +50,13 @@ public record Retrier(ObjectNode node, int index,
     double delay = interval.get();
     double rate = backoff.get().doubleValue();
     for (long attempt = 0; attempt < attempts.get(); attempt++) {
-      total += Math.min(delay, cap.get());
+      if (delay >= cap.get() || rate <= 1) {
+        // From here on every wait is the same (capped, or not growing): no need to count them
+        // one by one, which MaxAttempts up to 99999999 would make slow.
+        total += Math.min(delay, cap.get()) * (double) (attempts.get() - attempt);
+        return Optional.of(Math.min(total, ONE_YEAR_SECONDS));
+      }
+      total += delay;
       if (total > ONE_YEAR_SECONDS) {
         return Optional.of(ONE_YEAR_SECONDS);
       }

@@ -24,6 +24,7 @@ public final class Scope {
   private final WorkflowTypeSetting workflowType;
   private final Map<String, State> states = new LinkedHashMap<>();
   private ReachabilityAnalysis reachability;
+  private ScopeGraph graph;
   // Built on first use once the scope is complete; a race only builds an equal list twice.
   private volatile List<State> stateList;
   private volatile List<String> stateNames;
@@ -136,6 +137,32 @@ public final class Scope {
     return reachability.loopsWithoutExit();
   }
 
+  /**
+   * This scope runs as executions of its own: the state machine, or the item processor of a
+   * Distributed Map, each item (or batch) a child workflow execution with its own duration limit
+   * and event history. Parallel branches and inline Map iterations run inside the execution of
+   * their scope.
+   */
+  public boolean startsExecution() {
+    return kind == Kind.ROOT
+        || (kind == Kind.MAP_PROCESSOR && owner.map().filter(MapFields::isDistributed).isPresent());
+  }
+
+  /** The scope whose executions this scope runs in: itself, or the nearest that starts one. */
+  public Scope execution() {
+    Scope scope = this;
+    while (!scope.startsExecution()) {
+      scope = scope.owner.scope();
+    }
+    return scope;
+  }
+
+  /** How a message names an execution of this scope (see {@link #startsExecution()}). */
+  public String describeExecution() {
+    return kind == Kind.ROOT ? "an execution of the state machine"
+        : "a child execution of Distributed Map state \"" + owner.name() + "\"";
+  }
+
   /** How a message names this scope: "the state machine", "branch 2 of Parallel "Fan"", ... */
   public String describe() {
     return switch (kind) {
@@ -153,6 +180,14 @@ public final class Scope {
 
   void analyse() {
     reachability = new ReachabilityAnalysis(this);
+  }
+
+  /** The scope's transitions as an index graph, built on first use. */
+  synchronized ScopeGraph graph() {
+    if (graph == null) {
+      graph = new ScopeGraph(this);
+    }
+    return graph;
   }
 
   @Override

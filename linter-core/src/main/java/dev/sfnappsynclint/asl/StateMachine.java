@@ -30,6 +30,8 @@ public final class StateMachine implements Document {
   private final WorkflowTypeSetting workflowType;
   private final TemplateContext template;
   private List<Placeholder> placeholders;
+  private DurationAnalysis durations;
+  private HistoryAnalysis history;
 
   StateMachine(SourceFile source, String name, Node root, Node writtenRoot,
       Map<Node, ScalarNode> written, Scope rootScope, List<Scope> scopes, List<State> states,
@@ -137,6 +139,31 @@ public final class StateMachine implements Document {
 
   public WorkflowTypeSetting workflowType() {
     return workflowType;
+  }
+
+  /** The top-level {@code TimeoutSeconds}: how long an execution may run, if it says. */
+  public Optional<FieldValue<Long>> timeoutSeconds() {
+    return rootObject().flatMap(o -> o.get("TimeoutSeconds"))
+        .map(n -> FieldValue.integer(n, false));
+  }
+
+  /**
+   * How long each scope and state can keep an execution busy, as far as the definition says,
+   * computed once on first use.
+   */
+  public synchronized DurationAnalysis durations() {
+    if (durations == null) {
+      durations = new DurationAnalysis(this);
+    }
+    return durations;
+  }
+
+  /** How many execution history events each execution may write, computed once on first use. */
+  public synchronized HistoryAnalysis history() {
+    if (history == null) {
+      history = new HistoryAnalysis(this);
+    }
+    return history;
   }
 
   /** Every state of any scope with this name. */

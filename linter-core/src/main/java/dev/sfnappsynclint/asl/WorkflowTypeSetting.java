@@ -8,4 +8,12 @@ public record WorkflowTypeSetting(WorkflowType type, String origin) {
 
   public static final WorkflowTypeSetting DEFAULT =
       new WorkflowTypeSetting(WorkflowType.STANDARD, "the default");
+
+  /**
+   * The type and where it came from, as findings say it: "EXPRESS, from Type of Flow in
+   * template.yaml:14", "EXPRESS, from --workflow-type", "STANDARD, the default type".
+   */
+  public String describe() {
+    return origin.equals(DEFAULT.origin) ? type + ", the default type" : type + ", from " + origin;
+  }
 }

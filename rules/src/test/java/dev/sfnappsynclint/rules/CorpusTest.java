@@ -128,6 +128,49 @@ class CorpusTest {
     }
   }
 
+  /**
+   * Findings of the workflow-type rules that were checked by hand against the corpus (each is a
+   * true positive; none is an error).
+   */
+  @Test
+  void workflowTypeLimitsFindWhatTheCorpusReallyDoes() {
+    LintResult result = lintCorpus();
+    List<String> findings = result.findings().stream()
+        .filter(f -> f.ruleId().compareTo("ASL040") >= 0 && f.ruleId().compareTo("ASL055") <= 0)
+        .map(f -> f.path().substring(f.path().indexOf('/') + 1) + ":"
+            + f.range().start().line() + " " + f.severity().label() + " " + f.ruleId() + " "
+            + f.message())
+        .toList();
+    assertThat(findings).as("errors of the workflow-type rules").noneMatch(f -> f.contains(" error "));
+    // An Express workflow with a Retry of 20 attempts doubling from 5 s: ~60 days of backoff.
+    assertThat(findings).anyMatch(f -> f.startsWith(
+        "resource-configuration-backup-sam/statemachine/statemachine.asl.json:13 warning ASL045 "
+            + "An execution of the state machine can run for at least 182 days 1 h")
+        && f.contains("(EXPRESS, from Type of StateMachine in step-functions-workflows-collection/"
+            + "resource-configuration-backup-sam/template.yaml:17)")
+        && f.contains("by the end of \"ListAggregateDiscoveredResources\""));
+    // A pagination loop in the same Express workflow.
+    assertThat(findings).anyMatch(f -> f.startsWith(
+        "resource-configuration-backup-sam/statemachine/statemachine.asl.json:134 note ASL046 "
+            + "Loop \"Choice\" → \"ListAggregateDiscoveredResources-Pagination\""));
+    // An Express state machine without Logging.
+    assertThat(findings).anyMatch(f -> f.startsWith("synchronous-api/template.yaml:13 warning "
+        + "ASL048 Express state machine syncronousApiStateMachine has no Logging"));
+    // A Standard crawler polling loop without a bound.
+    assertThat(findings).anyMatch(f -> f.startsWith(
+        "sfn-query-large-datasets-sam/statemachine/statemachine.asl.json:22 warning ASL052 Loop "
+            + "\"Check Crawler status\" → \"Wait\" → \"Get Crawler status\" → \"Check Crawler "
+            + "status\" has no bound the definition states (STANDARD, the default type)"));
+    // An inline Map over every Lambda function of an account, 25 events each.
+    assertThat(findings).anyMatch(f -> f.startsWith(
+        "step-functions-lambda-version-cleanup/statemachine/statemachine.asl.json:21 warning "
+            + "ASL052 Each item of inline Map \"Iterate Functions\" adds about 25 history events"));
+    // An Express workflow that puts a DynamoDB item without a condition.
+    assertThat(findings).anyMatch(f -> f.startsWith(
+        "cqrs/statemachine/statemachine.asl.json:115 note ASL049 Task \"Put Order to DynamoDB\" "
+            + "puts a DynamoDB item without a ConditionExpression"));
+  }
+
   @Test
   void errorHandlingRulesReportExactlyTheReviewedFindings() {
     LintResult result = lintCorpus();
