@@ -204,6 +204,11 @@ public final class YamlTreeReader {
     } catch (YamlEngineException e) {
       throw new SyntaxException("Invalid YAML: " + firstLine(e.getMessage(), "unreadable input"),
           last(lines, last));
+    } catch (IllegalArgumentException e) {
+      // snakeyaml-engine checks some values only when they are used: a tag such as "!!%0"
+      // decodes to text its Tag class refuses (found by fuzzing).
+      throw new SyntaxException("Invalid YAML: " + firstLine(e.getMessage(), "unreadable input"),
+          last(lines, last));
     }
     if (root == null) {
       throw new SyntaxException("The file is empty: expected a YAML mapping.", new Position(1, 1));
