@@ -2,6 +2,8 @@ package dev.sfnappsynclint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sfnappsynclint.config.ConfigurationException;
+import dev.sfnappsynclint.config.ConfigurationLoader;
 import dev.sfnappsynclint.discovery.Candidate;
 import dev.sfnappsynclint.finding.Finding;
 import dev.sfnappsynclint.lint.LintRequest;
@@ -33,7 +35,10 @@ import org.junit.jupiter.api.TestFactory;
  * in {@code <file>.expected}; a template's fixture can thus expect findings in the definition
  * file its {@code DefinitionUri} names (files in sub-folders are such referenced files, not
  * fixtures). Every rule runs, as in real use (suppressions need the rules they suppress), but
- * only the findings of the rule under test and ASL000 are compared.
+ * only the findings of the rule under test and those of a file that does not parse (ASL000,
+ * GQL000) are compared. A fixture is linted with
+ * the configuration in {@code <fixture>.config.yml} beside it, when there is one (the auth modes
+ * of the AppSync API a schema fixture belongs to); else with none.
  */
 class RuleFixturesTest {
 
@@ -75,7 +80,16 @@ class RuleFixturesTest {
 
   private static void check(RuleMetadata rule, Path fixture) throws IOException {
     Path folder = fixture.getParent();
-    LintRequest request = LintRequest.builder(folder).build();
+    LintRequest.Builder builder = LintRequest.builder(folder);
+    Path configuration = configurationOf(fixture);
+    if (Files.exists(configuration)) {
+      try {
+        new ConfigurationLoader(LINTER.registry()).load(configuration, folder).applyTo(builder);
+      } catch (ConfigurationException e) {
+        throw new AssertionError(configuration + ": " + e.getMessage(), e);
+      }
+    }
+    LintRequest request = builder.build();
     String name = fixture.getFileName().toString();
     Linter.FileResult result = LINTER.lint(new Candidate(fixture, name, true), request);
     assertThat(result.notifications()).as("tool notifications for %s", fixture).isEmpty();
@@ -89,7 +103,7 @@ class RuleFixturesTest {
       if (Files.isRegularFile(file)) {
         for (FixtureExpectations.Expected expected : FixtureExpectations.read(file).expected()) {
           assertThat(expected.ruleId()).as("%s may only expect %s", path, rule.id())
-              .isIn(rule.id(), "ASL000");
+              .isIn(rule.id(), "ASL000", "GQL000");
           expectations.add(new Expectation(path, expected));
         }
       }
@@ -101,7 +115,8 @@ class RuleFixturesTest {
     }
 
     List<Finding> relevant = result.findings().stream()
-        .filter(f -> f.ruleId().equals(rule.id()) || f.ruleId().equals("ASL000"))
+        .filter(f -> f.ruleId().equals(rule.id()) || f.ruleId().equals("ASL000")
+            || f.ruleId().equals("GQL000"))
         .sorted(Finding.ORDER).toList();
     List<Finding> unmatched = new ArrayList<>(relevant);
     List<Expectation> missing = new ArrayList<>();
@@ -125,6 +140,14 @@ class RuleFixturesTest {
         rule.id(), name, describe(relevant)).isEmpty();
     assertThat(unmatched).as("unexpected findings for %s", name)
         .extracting(RuleFixturesTest::describe).isEmpty();
+  }
+
+  /**
+   * The configuration a fixture is linted with: {@code <fixture>.config.yml} beside it (an
+   * AppSync API's auth modes for a schema fixture, say), when there is one.
+   */
+  private static Path configurationOf(Path fixture) {
+    return fixture.resolveSibling(fixture.getFileName() + ".config.yml");
   }
 
   private static boolean matches(FixtureExpectations.Expected expected, Finding finding) {
@@ -158,6 +181,7 @@ class RuleFixturesTest {
       // Sub-folders hold files that fixtures reference (a template's DefinitionUri).
       return files.filter(Files::isRegularFile)
           .filter(p -> !p.getFileName().toString().endsWith(".expected"))
+          .filter(p -> !p.getFileName().toString().endsWith(".config.yml"))
           .sorted().toList();
     }
   }
