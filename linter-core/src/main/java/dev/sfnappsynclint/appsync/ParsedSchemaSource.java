@@ -63,8 +63,14 @@ public record ParsedSchemaSource(SchemaSource source, Optional<Document> documen
   private static String syntaxMessage(InvalidSyntaxException e) {
     String message = String.valueOf(e.getMessage())
         .replaceFirst("\\s+at line \\d+ column \\d+\\s*$", "");
+    java.util.regex.Matcher antlr = java.util.regex.Pattern
+        .compile("Invalid syntax with ANTLR error '(.*)'", java.util.regex.Pattern.DOTALL)
+        .matcher(message);
+    if (antlr.matches()) {
+      message = "Invalid GraphQL syntax: " + antlr.group(1);
+    }
     message = message.replace("Invalid syntax with offending token", "Invalid GraphQL syntax: "
-        + "unexpected token").replace("Invalid syntax with ANTLR error", "Invalid GraphQL syntax:");
+        + "unexpected token");
     return message.endsWith(".") ? message : message + ".";
   }
 
