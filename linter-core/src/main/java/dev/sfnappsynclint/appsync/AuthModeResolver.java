@@ -27,7 +27,8 @@ import java.util.Set;
  *
  * <p>Where the default mode decides and the configuration is unknown, nothing is certain: such
  * fields are neither followed nor counted as denying, so every finding rests on what the schema
- * shows.
+ * shows. The same holds for the fields of Amplify {@code @model} types and fields with
+ * {@code @auth} rules, whose directives the Amplify CLI writes when it transforms the schema.
  */
 public final class AuthModeResolver {
 
@@ -39,9 +40,16 @@ public final class AuthModeResolver {
     for (SchemaObjectType type : graph.objects().values()) {
       FieldAuth typeLevel = auth(type.name(), type.directives(), FieldAuth.Source.TYPE);
       named.addAll(typeLevel.modes());
+      boolean amplifyType = type.directives().stream().anyMatch(AuthModeResolver::isAmplifyAuth);
       for (FieldDefinition field : type.fields()) {
         FieldAuth own = auth(type.coordinate(field), field.getDirectives(), FieldAuth.Source.FIELD);
         named.addAll(own.modes());
+        if (amplifyType || field.getDirectives().stream().anyMatch(AuthModeResolver::isAmplifyAuth)) {
+          // Amplify's @auth rules become directives only when the CLI transforms the schema.
+          fields.putIfAbsent(type.coordinate(field), new FieldAuth(type.coordinate(field),
+              FieldAuth.Source.AMPLIFY, own.modes(), own.cognitoGroups(), own.directives()));
+          continue;
+        }
         FieldAuth effective = own.directives().isEmpty()
             ? (typeLevel.directives().isEmpty()
                 ? new FieldAuth(type.coordinate(field), FieldAuth.Source.DEFAULT, Set.of(),
@@ -61,6 +69,11 @@ public final class AuthModeResolver {
       }
     }
     return new AuthAnalysis(fields, followed, reached, denials);
+  }
+
+  /** Amplify's {@code @model} and {@code @auth}: the Amplify CLI decides the modes. */
+  private static boolean isAmplifyAuth(Directive directive) {
+    return directive.getName().equals("model") || directive.getName().equals("auth");
   }
 
   /** The auth modes a list of directives admits; empty directives when none is an auth one. */

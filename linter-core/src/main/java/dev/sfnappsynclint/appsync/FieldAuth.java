@@ -18,8 +18,12 @@ import java.util.Set;
 public record FieldAuth(String coordinate, Source source, Set<AuthMode> modes,
     Map<AuthMode, List<String>> cognitoGroups, List<Directive> directives) {
 
-  /** Where the modes come from. */
-  public enum Source { FIELD, TYPE, DEFAULT }
+  /**
+   * Where the modes come from: the field's directives, its type's, the API's default mode, or
+   * Amplify's {@code @auth} rules (on a {@code @model} type or a field), which the Amplify CLI
+   * turns into directives the source schema does not show.
+   */
+  public enum Source { FIELD, TYPE, DEFAULT, AMPLIFY }
 
   public FieldAuth {
     modes = Set.copyOf(modes);
@@ -29,6 +33,9 @@ public record FieldAuth(String coordinate, Source source, Set<AuthMode> modes,
 
   /** Whether a caller with the mode may read the field; MAYBE when the default decides and is unknown. */
   public Admission admits(AuthMode mode, Optional<AuthConfiguration> configuration) {
+    if (source == Source.AMPLIFY) {
+      return Admission.MAYBE;
+    }
     if (source != Source.DEFAULT) {
       return modes.contains(mode) ? Admission.YES : Admission.NO;
     }
@@ -38,17 +45,9 @@ public record FieldAuth(String coordinate, Source source, Set<AuthMode> modes,
     return configuration.get().defaultMode() == mode ? Admission.YES : Admission.NO;
   }
 
-  /** The modes a caller can use on it, when the configuration is known. */
-  public Set<AuthMode> effectiveModes(AuthConfiguration configuration) {
-    if (source == Source.DEFAULT) {
-      return Set.of(configuration.defaultMode());
-    }
-    return modes;
-  }
-
-  /** Whether it is admitted by directives rather than by the default mode. */
+  /** Whether AppSync auth directives decide, rather than the default mode or Amplify's rules. */
   public boolean explicit() {
-    return source != Source.DEFAULT;
+    return source == Source.FIELD || source == Source.TYPE;
   }
 
   /** Yes, no, or unknown (the default mode decides and the configuration is not known). */

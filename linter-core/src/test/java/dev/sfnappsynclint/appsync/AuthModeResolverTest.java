@@ -152,6 +152,27 @@ class AuthModeResolverTest {
   }
 
   @Test
+  void amplifyAuthRulesAreTheTransformersToDecide() {
+    SourceFile file = new SourceFile(Path.of("schema.graphql"), "schema.graphql", """
+        type Query {
+          topPosts: [Post] @aws_iam @function(name: "top")
+        }
+        type Post @model @auth(rules: [{ allow: private, provider: iam }]) {
+          id: ID!
+          secret: String @auth(rules: [{ allow: owner }])
+        }
+        """);
+    AppSyncSchema schema = AppSyncSchemaLoader.load("schema.graphql", file,
+        List.of(ParsedSchemaSource.parse(SchemaSource.of(file))), SchemaProfile.AMPLIFY,
+        config(AuthMode.AMAZON_COGNITO_USER_POOLS, AuthMode.AWS_IAM)).schema();
+    assertThat(schema.authAnalysis().field("Post.id").orElseThrow().source())
+        .isEqualTo(FieldAuth.Source.AMPLIFY);
+    assertThat(schema.authAnalysis().field("Post.id").orElseThrow()
+        .admits(AuthMode.AWS_IAM, schema.auth())).isEqualTo(FieldAuth.Admission.MAYBE);
+    assertThat(denials(schema)).isEmpty();
+  }
+
+  @Test
   void modesTheApiDoesNotConfigureAreNotFollowed() {
     AppSyncSchema schema = schema(BLOG, config(AuthMode.AMAZON_COGNITO_USER_POOLS));
     assertThat(schema.authAnalysis().followedModes())

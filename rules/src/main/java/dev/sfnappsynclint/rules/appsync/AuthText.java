@@ -46,6 +46,7 @@ final class AuthText {
   static String admittedBy(AppSyncSchema schema, SchemaObjectType type) {
     Set<AuthMode> modes = EnumSet.noneOf(AuthMode.class);
     boolean viaDefault = false;
+    boolean amplify = false;
     for (FieldDefinition field : type.fields()) {
       FieldAuth auth = schema.authAnalysis().field(type.coordinate(field)).orElse(null);
       if (auth == null) {
@@ -53,6 +54,8 @@ final class AuthText {
       }
       if (auth.explicit()) {
         modes.addAll(auth.modes());
+      } else if (auth.source() == FieldAuth.Source.AMPLIFY) {
+        amplify = true;
       } else if (schema.auth().isPresent()) {
         modes.add(schema.auth().get().defaultMode());
       } else {
@@ -60,6 +63,10 @@ final class AuthText {
       }
     }
     String named = modes(modes);
+    if (amplify) {
+      named = named.isEmpty() ? "what Amplify's @auth rules allow"
+          : named + " and what Amplify's @auth rules allow";
+    }
     if (viaDefault) {
       return named.isEmpty() ? "the default mode" : named + " and the default mode";
     }

@@ -113,6 +113,7 @@ public final class MutationCallableWithApiKey implements AppSyncRule {
         case TYPE -> "the @aws_api_key directive of " + mutation.get().name();
         case DEFAULT -> "the API's default mode, API_KEY (" + schema.auth().orElseThrow().origin()
             + ")";
+        case AMPLIFY -> "Amplify's @auth rules";
       };
       findings.report(schema.location(field, coordinate), "%s can be called with an API key "
           + "(through %s): anyone who has the key, which ships inside every client, can make "
