@@ -11,7 +11,6 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,7 +25,10 @@ public final class AppSyncPrelude {
   /** The source name of the prelude's nodes: no finding points there. */
   public static final String SOURCE_NAME = "<appsync prelude>";
 
-  /** AppSync's scalars and directives (AWS AppSync developer guide: scalars, security-authz, real-time data, merged APIs). */
+  /**
+   * AppSync's scalars and directives (AWS AppSync developer guide: scalars, security-authz,
+   * real-time data, merged APIs).
+   */
   static final String APPSYNC = """
       scalar AWSDate
       scalar AWSTime
@@ -55,14 +57,18 @@ public final class AppSyncPrelude {
    * argument types; loose where Amplify versions differ.
    */
   static final String AMPLIFY = """
-      directive @model(queries: ModelQueryMap, mutations: ModelMutationMap, subscriptions: ModelSubscriptionMap, timestamps: TimestampConfiguration) on OBJECT
+      directive @model(queries: ModelQueryMap, mutations: ModelMutationMap,
+        subscriptions: ModelSubscriptionMap, timestamps: TimestampConfiguration) on OBJECT
       input ModelQueryMap { get: String, list: String }
       input ModelMutationMap { create: String, update: String, delete: String }
-      input ModelSubscriptionMap { onCreate: [String], onUpdate: [String], onDelete: [String], level: ModelSubscriptionLevel }
+      input ModelSubscriptionMap { onCreate: [String], onUpdate: [String], onDelete: [String],
+        level: ModelSubscriptionLevel }
       enum ModelSubscriptionLevel { off public on }
       input TimestampConfiguration { createdAt: String, updatedAt: String }
       directive @auth(rules: [AuthRule!]!) on OBJECT | FIELD_DEFINITION
-      input AuthRule { allow: AuthStrategy!, provider: AuthProvider, identityClaim: String, groupClaim: String, ownerField: String, groupsField: String, groups: [String], operations: [ModelOperation], queries: [ModelQuery], mutations: [ModelMutation] }
+      input AuthRule { allow: AuthStrategy!, provider: AuthProvider, identityClaim: String,
+        groupClaim: String, ownerField: String, groupsField: String, groups: [String],
+        operations: [ModelOperation], queries: [ModelQuery], mutations: [ModelMutation] }
       enum AuthStrategy { owner groups private public custom }
       enum AuthProvider { apiKey iam oidc userPools function identityPool }
       enum ModelOperation { create update delete read list get sync listen search }
@@ -70,12 +76,15 @@ public final class AppSyncPrelude {
       enum ModelMutation { create update delete }
       input AMPLIFY { globalAuthRule: AuthRule }
       directive @primaryKey(sortKeyFields: [String]) on FIELD_DEFINITION
-      directive @index(name: String, sortKeyFields: [String], queryField: String) repeatable on FIELD_DEFINITION
+      directive @index(name: String, sortKeyFields: [String],
+        queryField: String) repeatable on FIELD_DEFINITION
       directive @hasOne(fields: [String!], references: [String!]) on FIELD_DEFINITION
-      directive @hasMany(indexName: String, fields: [String!], references: [String!], limit: Int) on FIELD_DEFINITION
+      directive @hasMany(indexName: String, fields: [String!], references: [String!],
+        limit: Int) on FIELD_DEFINITION
       directive @belongsTo(fields: [String!], references: [String!]) on FIELD_DEFINITION
       directive @manyToMany(relationName: String!, limit: Int) on FIELD_DEFINITION
-      directive @function(name: String!, region: String, accountId: String) repeatable on FIELD_DEFINITION
+      directive @function(name: String!, region: String,
+        accountId: String) repeatable on FIELD_DEFINITION
       directive @http(method: HttpMethod, url: String!, headers: [HttpHeader]) on FIELD_DEFINITION
       enum HttpMethod { GET POST PUT DELETE PATCH }
       input HttpHeader { key: String, value: String }
@@ -85,13 +94,17 @@ public final class AppSyncPrelude {
       directive @predictions(actions: [PredictionsActions!]!) on FIELD_DEFINITION
       enum PredictionsActions { identifyText identifyLabels convertTextToSpeech translateText }
       directive @key(name: String, fields: [String!]!, queryField: String) repeatable on OBJECT
-      directive @connection(name: String, keyField: String, sortField: String, keyName: String, limit: Int, fields: [String!]) on FIELD_DEFINITION
+      directive @connection(name: String, keyField: String, sortField: String, keyName: String,
+        limit: Int, fields: [String!]) on FIELD_DEFINITION
       directive @versioned(versionField: String, versionInput: String) on OBJECT
       directive @mapsTo(name: String!) on OBJECT
       directive @refersTo(name: String!) on OBJECT | FIELD_DEFINITION
       directive @sql(statement: String, reference: String) on FIELD_DEFINITION
-      directive @conversation(aiModel: String!, systemPrompt: String!, functionName: String, handler: AWSJSON, auth: AWSJSON, tools: [AWSJSON], inferenceConfiguration: AWSJSON) on FIELD_DEFINITION
-      directive @generation(aiModel: String!, systemPrompt: String!, inferenceConfiguration: AWSJSON) on FIELD_DEFINITION
+      directive @conversation(aiModel: String!, systemPrompt: String!, functionName: String,
+        handler: AWSJSON, auth: AWSJSON, tools: [AWSJSON],
+        inferenceConfiguration: AWSJSON) on FIELD_DEFINITION
+      directive @generation(aiModel: String!, systemPrompt: String!,
+        inferenceConfiguration: AWSJSON) on FIELD_DEFINITION
       """;
 
   /** The directives only the Amplify profile declares. */
@@ -138,10 +151,5 @@ public final class AppSyncPrelude {
   /** Every name a profile's prelude declares: types, and directives as {@code @name}. */
   public static Set<String> names(SchemaProfile profile) {
     return definitions(profile).keySet();
-  }
-
-  /** The names the AppSync prelude declares as scalars. */
-  public static List<String> scalars() {
-    return APPSYNC_DEFINITIONS.keySet().stream().filter(k -> k.startsWith("AWS")).toList();
   }
 }

@@ -34,7 +34,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -153,7 +152,7 @@ public final class AppSyncSchemaLoader {
       String key = entry.getKey();
       boolean declared = key.startsWith("@")
           ? registry.getDirectiveDefinition(key.substring(1)).isPresent()
-          : registry.getType(key).isPresent();
+          : registry.getTypeOrNull(key) != null;
       if (!declared) {
         registry.add(entry.getValue());
       }
@@ -320,7 +319,8 @@ public final class AppSyncSchemaLoader {
     }
     message = message.strip();
     problems.add(new SchemaProblem(
-        message.endsWith(".") ? message : message + ".", schema.locate(at, anchorAt(registry, at))));
+        message.endsWith(".") ? message : message + ".",
+        schema.locate(at, anchorAt(registry, at))));
     return problems;
   }
 
@@ -476,10 +476,5 @@ public final class AppSyncSchemaLoader {
   private static boolean isUserNode(Node<?> node) {
     SourceLocation at = node.getSourceLocation();
     return at == null || !AppSyncPrelude.SOURCE_NAME.equals(at.getSourceName());
-  }
-
-  /** How a message names a mode list: "API_KEY, AWS_IAM". */
-  static String modes(java.util.Collection<AuthMode> modes) {
-    return String.join(", ", modes.stream().map(m -> m.name().toUpperCase(Locale.ROOT)).toList());
   }
 }

@@ -19,7 +19,7 @@ public record AppSyncSettings(Optional<AuthConfiguration> fallback,
     byGlob = List.copyOf(byGlob);
   }
 
-  /** The auth configuration for a schema file: the first glob that matches it, else the fallback. */
+  /** The auth configuration of a schema file: the first glob that matches it, else the fallback. */
   public Optional<AuthConfiguration> forSchema(String displayPath) {
     return setting(displayPath).map(AppSyncAuthSetting::configuration).or(() -> fallback);
   }

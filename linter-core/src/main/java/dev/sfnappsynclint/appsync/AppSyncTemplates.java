@@ -88,7 +88,10 @@ public final class AppSyncTemplates {
     return Optional.empty();
   }
 
-  /** The logical id {@code ApiId} names: {@code !GetAtt Api.ApiId}, {@code Fn::GetAtt}, {@code !Ref Api}. */
+  /**
+   * The logical id {@code ApiId} names: {@code !GetAtt Api.ApiId}, {@code Fn::GetAtt},
+   * {@code !Ref Api}.
+   */
   static Optional<String> referencedId(Node apiId) {
     Optional<Intrinsic> intrinsic = Intrinsic.of(apiId);
     if (intrinsic.isEmpty()) {

@@ -44,7 +44,8 @@ public final class AuthModeResolver {
       for (FieldDefinition field : type.fields()) {
         FieldAuth own = auth(type.coordinate(field), field.getDirectives(), FieldAuth.Source.FIELD);
         named.addAll(own.modes());
-        if (amplifyType || field.getDirectives().stream().anyMatch(AuthModeResolver::isAmplifyAuth)) {
+        if (amplifyType
+            || field.getDirectives().stream().anyMatch(AuthModeResolver::isAmplifyAuth)) {
           // Amplify's @auth rules become directives only when the CLI transforms the schema.
           fields.putIfAbsent(type.coordinate(field), new FieldAuth(type.coordinate(field),
               FieldAuth.Source.AMPLIFY, own.modes(), own.cognitoGroups(), own.directives()));
@@ -91,7 +92,8 @@ public final class AuthModeResolver {
       modes.add(mode.get());
       Argument argument = directive.getArgument("cognito_groups");
       if (argument != null) {
-        groups.computeIfAbsent(mode.get(), m -> new ArrayList<>()).addAll(strings(argument.getValue()));
+        groups.computeIfAbsent(mode.get(), m -> new ArrayList<>())
+            .addAll(strings(argument.getValue()));
       }
     }
     return new FieldAuth(coordinate, source, modes, groups, auth);
@@ -116,7 +118,8 @@ public final class AuthModeResolver {
     Map<String, AuthAnalysis.Step> steps = new LinkedHashMap<>();
     ArrayDeque<String> queue = new ArrayDeque<>();
     for (String root : graph.roots()) {
-      if (graph.objects().containsKey(root) && steps.putIfAbsent(root, new AuthAnalysis.Step(null, null)) == null) {
+      if (graph.objects().containsKey(root)
+          && steps.putIfAbsent(root, new AuthAnalysis.Step(null, null)) == null) {
         queue.add(root);
       }
     }
@@ -149,20 +152,22 @@ public final class AuthModeResolver {
           }
         }
         if (!totals.isEmpty() && totals.size() == targets.size()) {
-          denials.add(new AuthDenial(type, field, mode, AuthAnalysis.path(steps, type.name(), type.coordinate(field)),
-              targets, denied, true));
+          denials.add(new AuthDenial(type, field, mode,
+              AuthAnalysis.path(steps, type.name(), type.coordinate(field)), targets, denied,
+              true));
         } else {
           for (int i = 0; i < denying.size(); i++) {
             if (partiallyReported.add(denying.get(i).name())) {
               denials.add(new AuthDenial(type, field, mode,
-                  AuthAnalysis.path(steps, type.name(), type.coordinate(field)), List.of(denying.get(i)),
-                  List.of(denied.get(i)), false));
+                  AuthAnalysis.path(steps, type.name(), type.coordinate(field)),
+                  List.of(denying.get(i)), List.of(denied.get(i)), false));
             }
           }
         }
         for (SchemaObjectType target : targets) {
           if (!totals.contains(target)
-              && steps.putIfAbsent(target.name(), new AuthAnalysis.Step(type.name(), type.coordinate(field))) == null) {
+              && steps.putIfAbsent(target.name(),
+                  new AuthAnalysis.Step(type.name(), type.coordinate(field))) == null) {
             queue.add(target.name());
           }
         }

@@ -31,7 +31,10 @@ public record FieldAuth(String coordinate, Source source, Set<AuthMode> modes,
     directives = List.copyOf(directives);
   }
 
-  /** Whether a caller with the mode may read the field; MAYBE when the default decides and is unknown. */
+  /**
+   * Whether a caller with the mode may read the field: MAYBE when the default decides and is
+   * unknown, or Amplify's rules decide.
+   */
   public Admission admits(AuthMode mode, Optional<AuthConfiguration> configuration) {
     if (source == Source.AMPLIFY) {
       return Admission.MAYBE;

@@ -103,7 +103,7 @@ final class NameToken {
     return null;
   }
 
-  /** Whether a name or {@code @} follows (a keyword), rather than {@code :} or {@code (} (a field). */
+  /** Whether a name or {@code @} follows (a keyword), not {@code :} or {@code (} (a field). */
   private static boolean nextIsName(String text, int from, int limit) {
     int i = from;
     while (i < limit && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',')) {

@@ -10,6 +10,8 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -80,13 +82,10 @@ public record ParsedSchemaSource(SchemaSource source, Optional<Document> documen
         .orElse(false);
   }
 
-  /** Whether the text has operations or fragments only: a client's queries, not a schema. */
-  public boolean isExecutableOnly() {
-    return document.map(d -> !d.getDefinitions().isEmpty() && d.getDefinitions().stream()
-        .noneMatch(SDLDefinition.class::isInstance)).orElse(false);
-  }
-
-  public java.util.List<Definition> definitions() {
-    return document.map(Document::getDefinitions).orElse(java.util.List.of());
+  /** The definitions of the text, when it parses. */
+  public List<Definition<?>> definitions() {
+    List<Definition<?>> definitions = new ArrayList<>();
+    document.ifPresent(d -> d.getDefinitions().forEach(definitions::add));
+    return definitions;
   }
 }

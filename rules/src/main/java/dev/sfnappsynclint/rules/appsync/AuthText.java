@@ -1,7 +1,6 @@
 package dev.sfnappsynclint.rules.appsync;
 
 import dev.sfnappsynclint.appsync.AppSyncSchema;
-import dev.sfnappsynclint.appsync.AuthConfiguration;
 import dev.sfnappsynclint.appsync.AuthMode;
 import dev.sfnappsynclint.appsync.FieldAuth;
 import dev.sfnappsynclint.appsync.SchemaObjectType;
@@ -75,9 +74,5 @@ final class AuthText {
 
   static boolean configures(AppSyncSchema schema, AuthMode mode) {
     return schema.auth().map(c -> c.configures(mode)).orElse(true);
-  }
-
-  static String origin(AuthConfiguration configuration) {
-    return configuration.origin();
   }
 }
