@@ -140,6 +140,29 @@ class AuthConfigurationSourcesTest {
   }
 
   @Test
+  void amplifyProjectsGiveTheirModesInCliInputs() throws IOException {
+    write("amplify/backend/api/shop/cli-inputs.json", """
+        {
+          "version": 1,
+          "serviceConfiguration": {
+            "apiName": "shop",
+            "serviceName": "AppSync",
+            "defaultAuthType": { "mode": "AMAZON_COGNITO_USER_POOLS", "cognitoUserPoolId": "authshop" },
+            "additionalAuthTypes": [ { "mode": "API_KEY", "expirationTime": 7 }, { "mode": "AWS_IAM" } ]
+          }
+        }
+        """);
+    write("amplify/backend/api/shop/schema/a.graphql", "type Order @model { id: ID! }\n");
+    write("amplify/backend/api/shop/schema/b.graphql", "type Query { ping: String }\n");
+    write("amplify/backend/api/blog/schema.graphql", "type Query { posts: [String] }\n");
+    assertThat(probe(LintRequest.builder(work))).containsExactly(
+        "amplify/backend/api/blog/schema.graphql schema.graphql AMPLIFY unknown",
+        "amplify/backend/api/shop/schema/a.graphql a.graphql AMPLIFY default "
+            + "AMAZON_COGNITO_USER_POOLS, additional API_KEY, AWS_IAM (from defaultAuthType in "
+            + "amplify/backend/api/shop/cli-inputs.json:6)");
+  }
+
+  @Test
   void configurationByGlobThenTheCommandLine() throws IOException, ConfigurationException {
     write("api/public/schema.graphql", SCHEMA);
     write("api/admin/schema.graphql", SCHEMA);

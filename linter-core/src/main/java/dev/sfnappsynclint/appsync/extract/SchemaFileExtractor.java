@@ -24,7 +24,9 @@ import java.util.Set;
  * dev.sfnappsynclint.appsync.AppSyncSchema}, merged with the sibling files it needs (see {@link
  * SchemaFolder}). A file of client operations only is not a schema and is left alone. A file
  * that does not parse or validate is a {@code GQL000} finding; a file that a template deploys is
- * linted with the template instead, with the template's auth configuration.
+ * linted with the template instead, with the template's auth configuration. The auth modes come
+ * from an Amplify Gen 1 project's {@code cli-inputs.json} (see {@link AmplifyProject}), else the
+ * configuration, else the command line.
  */
 public final class SchemaFileExtractor implements DocumentExtractor {
 
@@ -88,8 +90,13 @@ public final class SchemaFileExtractor implements DocumentExtractor {
       }
     }
     SourceFile primary = file.source().orElseThrow();
-    SchemaProfile profile = SchemaFiles.profile(context, file.displayPath(), sources);
-    Optional<AuthConfiguration> auth = SchemaFiles.settings(context).forSchema(file.displayPath());
+    Optional<Path> amplifyApi = AmplifyProject.apiFolder(file.path());
+    // An Amplify project's schema is an Amplify source schema, whatever it uses.
+    SchemaProfile profile = SchemaFiles.settings(context).profileFor(file.displayPath())
+        .orElse(amplifyApi.isPresent() ? SchemaProfile.AMPLIFY
+            : SchemaFiles.profile(context, file.displayPath(), sources));
+    Optional<AuthConfiguration> auth = amplifyApi.flatMap(api -> AmplifyProject.auth(api, context))
+        .or(() -> SchemaFiles.settings(context).forSchema(file.displayPath()));
     AppSyncSchemaLoader.Loaded loaded = SchemaFiles.load(context, primary.fileName(), primary,
         sources, profile, auth, findings);
     return new Extraction(List.of(loaded.schema()), findings, SchemaFiles.files(sources), List.of(),
