@@ -163,6 +163,52 @@ class AuthConfigurationSourcesTest {
   }
 
   @Test
+  void serverlessServicesGiveTheirModesAndSchemaFiles() throws IOException {
+    write("service/serverless.yml", """
+        service: blog
+        plugins:
+          - serverless-appsync-plugin
+        appSync:
+          name: blog-api
+          authentication:
+            type: AMAZON_COGNITO_USER_POOLS
+            config:
+              userPoolId: abc
+          additionalAuthentications:
+            - type: API_KEY
+          schema:
+            - schemas/base.graphql
+            - "schemas/types/*.graphql"
+        """);
+    write("service/schemas/base.graphql", "type Query\n");
+    write("service/schemas/types/post.graphql",
+        "extend type Query { posts: [Post] }\ntype Post { id: ID! }\n");
+    write("service/schemas/types/user.graphql",
+        "extend type Query { users: [User] }\ntype User { id: ID!, name: Strin }\n");
+    write("legacy/serverless.yaml", """
+        service: legacy
+        custom:
+          appSync:
+            name: legacy-api
+            authenticationType: AWS_IAM
+            additionalAuthenticationProviders:
+              - authenticationType: API_KEY
+        """);
+    write("legacy/schema.graphql", "type Query { ping: String }\n");
+    List<String> probed = probe(LintRequest.builder(work));
+    assertThat(probed).containsExactly(
+        "legacy/schema.graphql legacy-api APPSYNC default AWS_IAM, additional API_KEY (from "
+            + "authenticationType in legacy/serverless.yaml:5)",
+        "service/schemas/base.graphql blog-api APPSYNC default AMAZON_COGNITO_USER_POOLS, "
+            + "additional API_KEY (from authentication in service/serverless.yml:6)");
+    List<Finding> findings = linter.lint(LintRequest.builder(work).path(Path.of(".")).build())
+        .findings().stream().filter(f -> f.ruleId().equals("GQL000")).toList();
+    assertThat(findings).extracting(f -> f.path() + ":" + f.range().start() + " " + f.message())
+        .containsExactly("service/schemas/types/user.graphql:2:28 Unknown type \"Strin\" in "
+            + "User.name: the schema declares no type of that name.");
+  }
+
+  @Test
   void configurationByGlobThenTheCommandLine() throws IOException, ConfigurationException {
     write("api/public/schema.graphql", SCHEMA);
     write("api/admin/schema.graphql", SCHEMA);

@@ -21,8 +21,9 @@ import java.util.Optional;
         + "check only what its directives show.",
     description = "Which mode a field without an auth directive admits, and which modes callers "
         + "can use at all, depend on the API's configuration: its default mode and its "
-        + "additional modes. Without a template that deploys the schema in the linted folders, a "
-        + "matching appsync entry in the configuration, or --appsync-default-auth, the auth rules "
+        + "additional modes. Without a template, a serverless.yml or an Amplify project that "
+        + "gives them, a matching appsync entry in the configuration, or --appsync-default-auth, "
+        + "the auth rules "
         + "follow only the modes the directives name and say nothing about fields that rely on "
         + "the default. Reported once per schema.",
     tags = {"appsync", "auth", "configuration"},
@@ -32,9 +33,10 @@ import java.util.Optional;
         ## What it finds
         An AppSync schema (or an Amplify schema that uses AppSync's auth directives) for which
         the linter knows no auth configuration: no CloudFormation/SAM template in the linted
-        folders deploys it (`AWS::AppSync::GraphQLSchema` with its `GraphQLApi`, or
-        `AWS::Serverless::GraphQLApi`), no `appsync` entry of `.sfn-appsync-lint.yml` matches
-        it, and `--appsync-default-auth` was not given.
+        folders deploys it with literal modes (`AWS::AppSync::GraphQLSchema` with its
+        `GraphQLApi`, or `AWS::Serverless::GraphQLApi`), nor a `serverless.yml` or an Amplify
+        project's `cli-inputs.json`; no `appsync` entry of `.sfn-appsync-lint.yml` matches it,
+        and `--appsync-default-auth` was not given.
 
         ## Why it matters
         Fields without a directive admit the API's default mode, whatever it is. Without it,
@@ -88,9 +90,9 @@ public final class UnknownAuthConfiguration implements AppSyncRule {
     Optional<SchemaObjectType> query = schema.queryType().flatMap(schema::objectType);
     Location at = query.map(q -> schema.location(q.definition(), q.name()))
         .orElseGet(() -> schema.locate(null, ""));
-    findings.report(at, "The auth modes of the API serving %s are not known: no template in "
-        + "the linted folders gives them, no appsync entry of the configuration matches the "
-        + "schema, and --appsync-default-auth was not given. The auth rules check only the "
+    findings.report(at, "The auth modes of the API serving %s are not known: no template, "
+        + "serverless.yml or Amplify project in the linted folders gives them, no appsync entry "
+        + "of the configuration matches the schema, and --appsync-default-auth was not given. The auth rules check only the "
         + "modes its directives name; fields without a directive are not checked.",
         schema.name());
   }
