@@ -183,11 +183,15 @@ public final class AppSyncSchemaLoader {
           ? redefinition.message() : redefinition.message() + ".",
           schema.location(redefinition.definition(), anchor)));
     }
+    NodeIndex index = null;
     for (GraphQLError error : errors) {
       if (!keep(error, profile)) {
         continue;
       }
-      for (SchemaProblem problem : located(schema, registry, error)) {
+      if (index == null) {
+        index = new NodeIndex(registry);
+      }
+      for (SchemaProblem problem : located(schema, index, error)) {
         if (seen.add(problem.location() + problem.message())) {
           problems.add(problem);
         }
@@ -281,8 +285,8 @@ public final class AppSyncSchemaLoader {
   }
 
   /** The problems an error stands for, each at the node it is about. */
-  private static List<SchemaProblem> located(AppSyncSchema schema,
-      TypeDefinitionRegistry registry, GraphQLError error) {
+  private static List<SchemaProblem> located(AppSyncSchema schema, NodeIndex index,
+      GraphQLError error) {
     String message = LOCATION_SUFFIX.matcher(String.valueOf(error.getMessage())).replaceAll("");
     List<SourceLocation> locations = error.getLocations() == null ? List.of()
         : error.getLocations();
@@ -292,7 +296,7 @@ public final class AppSyncSchemaLoader {
       Matcher missing = MISSING_TYPE.matcher(message);
       if (missing.find()) {
         String typeName = missing.group(1);
-        for (Reference reference : references(registry, at, typeName)) {
+        for (Reference reference : references(index, at, typeName)) {
           problems.add(new SchemaProblem("Unknown type \"" + typeName
               + "\" in " + reference.coordinate() + ": the schema declares no type of that name."
               + hint(typeName), schema.locateName(reference.node().getSourceLocation(), typeName,
@@ -313,14 +317,14 @@ public final class AppSyncSchemaLoader {
       if (directive.find()) {
         problems.add(new SchemaProblem("Unknown directive \"@" + directive.group(1) + "\": "
             + "neither the schema nor AppSync declares it, and AppSync rejects a schema that "
-            + "uses it.", schema.locateDirective(at, directive.group(1), anchorAt(registry, at))));
+            + "uses it.", schema.locateDirective(at, directive.group(1), index.anchorAt(at))));
         return problems;
       }
     }
     message = message.strip();
     problems.add(new SchemaProblem(
         message.endsWith(".") ? message : message + ".",
-        schema.locate(at, anchorAt(registry, at))));
+        schema.locate(at, index.anchorAt(at))));
     return problems;
   }
 
@@ -333,10 +337,10 @@ public final class AppSyncSchemaLoader {
   private record Reference(Node<?> node, String coordinate) {}
 
   /** The references to a type name inside the definitions at a location. */
-  private static List<Reference> references(TypeDefinitionRegistry registry, SourceLocation at,
+  private static List<Reference> references(NodeIndex index, SourceLocation at,
       String typeName) {
     List<Reference> found = new ArrayList<>();
-    for (TypeDefinition<?> definition : definitionsAt(registry, at)) {
+    for (TypeDefinition<?> definition : index.definitionsAt(at)) {
       String owner = definition.getName();
       ArrayDeque<Node<?>> pending = new ArrayDeque<>();
       Map<Node<?>, String> coordinates = new HashMap<>();
@@ -368,61 +372,56 @@ public final class AppSyncSchemaLoader {
     return found;
   }
 
-  /** The definitions and extensions that start at a location. */
-  private static List<TypeDefinition<?>> definitionsAt(TypeDefinitionRegistry registry,
-      SourceLocation at) {
-    List<TypeDefinition<?>> found = new ArrayList<>();
-    if (at == null) {
-      return found;
-    }
-    List<TypeDefinition<?>> all = new ArrayList<>();
-    registry.types().values().forEach(all::add);
-    registry.objectTypeExtensions().values().forEach(all::addAll);
-    registry.interfaceTypeExtensions().values().forEach(all::addAll);
-    registry.inputObjectTypeExtensions().values().forEach(all::addAll);
-    registry.unionTypeExtensions().values().forEach(all::addAll);
-    for (TypeDefinition<?> definition : all) {
-      if (at.equals(definition.getSourceLocation())) {
-        found.add(definition);
-      }
-    }
-    return found;
-  }
+  /**
+   * The definitions, fields and directives of the registry by where they start: what an error's
+   * location is about. Built once per schema, when the first error needs it.
+   */
+  private static final class NodeIndex {
+    private final Map<SourceLocation, List<TypeDefinition<?>>> definitions = new HashMap<>();
+    private final Map<SourceLocation, String> anchors = new HashMap<>();
 
-  /** The coordinate of the type, field or argument at a location, if one starts there. */
-  private static String anchorAt(TypeDefinitionRegistry registry, SourceLocation at) {
-    if (at == null) {
-      return "";
-    }
-    List<TypeDefinition<?>> all = new ArrayList<>();
-    registry.types().values().forEach(all::add);
-    registry.objectTypeExtensions().values().forEach(all::addAll);
-    for (TypeDefinition<?> definition : all) {
-      if (at.equals(definition.getSourceLocation())) {
-        return definition.getName();
-      }
-      for (Node<?> child : definition.getChildren()) {
-        if (child instanceof FieldDefinition field) {
-          if (at.equals(field.getSourceLocation())) {
-            return definition.getName() + "." + field.getName();
+    NodeIndex(TypeDefinitionRegistry registry) {
+      List<TypeDefinition<?>> all = new ArrayList<>();
+      registry.types().values().forEach(all::add);
+      registry.objectTypeExtensions().values().forEach(all::addAll);
+      registry.interfaceTypeExtensions().values().forEach(all::addAll);
+      registry.inputObjectTypeExtensions().values().forEach(all::addAll);
+      registry.unionTypeExtensions().values().forEach(all::addAll);
+      for (TypeDefinition<?> definition : all) {
+        SourceLocation at = definition.getSourceLocation();
+        if (at == null) {
+          continue;
+        }
+        definitions.computeIfAbsent(at, k -> new ArrayList<>()).add(definition);
+        anchors.putIfAbsent(at, definition.getName());
+        for (Node<?> child : definition.getChildren()) {
+          if (child instanceof FieldDefinition field) {
+            String coordinate = definition.getName() + "." + field.getName();
+            put(field.getSourceLocation(), coordinate);
+            field.getDirectives().forEach(d -> put(d.getSourceLocation(), coordinate));
+          } else if (child instanceof Directive directive) {
+            put(directive.getSourceLocation(), definition.getName());
           }
-          for (Directive directive : field.getDirectives()) {
-            if (at.equals(directive.getSourceLocation())) {
-              return definition.getName() + "." + field.getName();
-            }
-          }
-        } else if (child instanceof Directive directive
-            && at.equals(directive.getSourceLocation())) {
-          return definition.getName();
         }
       }
-    }
-    for (DirectiveDefinition directive : registry.getDirectiveDefinitions().values()) {
-      if (at.equals(directive.getSourceLocation())) {
-        return "@" + directive.getName();
+      for (DirectiveDefinition directive : registry.getDirectiveDefinitions().values()) {
+        put(directive.getSourceLocation(), "@" + directive.getName());
       }
     }
-    return "";
+
+    private void put(SourceLocation at, String anchor) {
+      if (at != null) {
+        anchors.putIfAbsent(at, anchor);
+      }
+    }
+
+    List<TypeDefinition<?>> definitionsAt(SourceLocation at) {
+      return at == null ? List.of() : definitions.getOrDefault(at, List.of());
+    }
+
+    String anchorAt(SourceLocation at) {
+      return at == null ? "" : anchors.getOrDefault(at, "");
+    }
   }
 
   /** The object types, what interfaces and unions can be, and the root types. */
