@@ -9,7 +9,8 @@ import picocli.CommandLine.Mixin;
 
 /** {@code sfn-appsync-lint lint PATH...}: the same as the bare command. */
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
-    sortOptions = false, description = "Lint state machines under the given paths.")
+    sortOptions = false,
+    description = "Lint state machines and AppSync schemas under the given paths.")
 final class LintCommand implements Callable<Integer> {
 
   @Mixin

@@ -1,5 +1,8 @@
 package dev.sfnappsynclint.cli;
 
+import dev.sfnappsynclint.appsync.AppSyncSettings;
+import dev.sfnappsynclint.appsync.AuthConfiguration;
+import dev.sfnappsynclint.appsync.AuthMode;
 import dev.sfnappsynclint.report.TerminalText;
 import dev.sfnappsynclint.asl.WorkflowType;
 import dev.sfnappsynclint.asl.WorkflowTypeSetting;
@@ -68,6 +71,17 @@ final class LintOptions {
       description = "Lint state machines as standard or express workflows when neither the "
           + "template nor the configuration says (default: standard).")
   WorkflowType workflowType;
+
+  @Option(names = "--appsync-default-auth", paramLabel = "MODE",
+      description = "The default auth mode of the AppSync API of schemas that no template in the "
+          + "linted folders deploys and the configuration does not cover: API_KEY, AWS_IAM, "
+          + "AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT or AWS_LAMBDA.")
+  AuthMode appsyncDefaultAuth;
+
+  @Option(names = "--appsync-additional-auth", paramLabel = "MODE",
+      description = "An additional auth mode of that API (repeatable; needs "
+          + "--appsync-default-auth).")
+  List<AuthMode> appsyncAdditionalAuth = new ArrayList<>();
 
   @Option(names = "--config", paramLabel = "FILE",
       description = "Configuration file (default: .sfn-appsync-lint.yml in this folder or "
@@ -269,6 +283,16 @@ final class LintOptions {
     if (workflowType != null) {
       builder.setting(WorkflowTypes.class, WorkflowTypes.DEFAULT,
           t -> t.withFallback(new WorkflowTypeSetting(workflowType, "--workflow-type")));
+    }
+    if (!appsyncAdditionalAuth.isEmpty() && appsyncDefaultAuth == null) {
+      throw new UsageException("--appsync-additional-auth needs --appsync-default-auth: an API "
+          + "has a default mode");
+    }
+    if (appsyncDefaultAuth != null) {
+      String origin = "--appsync-default-auth" + (appsyncAdditionalAuth.isEmpty() ? ""
+          : " and --appsync-additional-auth");
+      builder.setting(AppSyncSettings.class, AppSyncSettings.DEFAULT, a -> a.withFallback(
+          new AuthConfiguration(appsyncDefaultAuth, appsyncAdditionalAuth, origin)));
     }
     RuleSettings.Builder rules = builder.ruleSettings().toBuilder();
     for (String name : enable) {

@@ -18,7 +18,9 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     versionProvider = ToolVersion.class,
     sortOptions = false,
-    description = "Lints AWS Step Functions state machines (Amazon States Language).",
+    description = "Lints AWS Step Functions state machines (Amazon States Language) and AWS "
+        + "AppSync GraphQL schemas (.graphql/.gql files and schemas in CloudFormation/SAM "
+        + "templates).",
     footer = {"%nConfiguration: .sfn-appsync-lint.yml in this folder or the nearest above; "
         + "see the README."},
     subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class},

@@ -160,6 +160,37 @@ class CliTest {
   }
 
   @Test
+  void appsyncAuthFlagsGiveTheApisModes() throws IOException {
+    write("api/schema.graphql", """
+        type Query {
+          me: User
+          publicPosts: [Post] @aws_api_key
+        }
+        type Post @aws_api_key {
+          id: ID!
+          author: User
+        }
+        type User {
+          id: ID!
+        }
+        """);
+    assertThat(run("--appsync-default-auth", "amazon_cognito_user_pools",
+        "--appsync-additional-auth", "API_KEY", "api")).isEqualTo(1);
+    assertThat(out).isEqualTo("api/schema.graphql:7:3: error GQL001 ReturnTypeDeniesAuthMode: "
+        + "Query.publicPosts → Post.author → User: a caller with API_KEY reaches Post.author, but "
+        + "no field of User admits API_KEY (User admits AMAZON_COGNITO_USER_POOLS), so every "
+        + "selection of author fails with Unauthorized. The API: default "
+        + "AMAZON_COGNITO_USER_POOLS, additional API_KEY (from --appsync-default-auth and "
+        + "--appsync-additional-auth).\n"
+        + "  api/schema.graphql:9:6: User admits AMAZON_COGNITO_USER_POOLS\n"
+        + "Found 1 problem (1 error, 0 warnings, 0 notes) in 1 file.\n");
+
+    assertThat(run("--appsync-additional-auth", "API_KEY", "api")).isEqualTo(2);
+    assertThat(err).contains("--appsync-additional-auth needs --appsync-default-auth");
+    assertThat(run("--appsync-default-auth", "PASSWORD", "api")).isEqualTo(2);
+  }
+
+  @Test
   void excludeSkipsFiles() throws IOException {
     write("legacy/archive.asl.json", UNREACHABLE);
     assertThat(run("--exclude", "legacy/**", ".")).isZero();

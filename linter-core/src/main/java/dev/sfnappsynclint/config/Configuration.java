@@ -1,5 +1,7 @@
 package dev.sfnappsynclint.config;
 
+import dev.sfnappsynclint.appsync.AppSyncAuthSetting;
+import dev.sfnappsynclint.appsync.AppSyncSettings;
 import dev.sfnappsynclint.discovery.PathGlob;
 import dev.sfnappsynclint.lint.LintRequest;
 import dev.sfnappsynclint.asl.WorkflowTypeAssignment;
@@ -51,6 +53,7 @@ public record Configuration(
         .includeGlobs(includes)
         .excludeGlobs(excludes)
         .setting(WorkflowTypes.class, WorkflowTypes.DEFAULT, t -> t.withAssignments(workflowTypes))
+        .setting(AppSyncSettings.class, AppSyncSettings.DEFAULT, a -> a.withAssignments(appsync))
         .ignores(ignores);
     maxFileBytes.ifPresent(builder::maxFileBytes);
     maxDepth.ifPresent(depth -> builder.treeLimits(new TreeLimits(depth,

@@ -6,6 +6,9 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import dev.sfnappsynclint.appsync.AppSyncAuthSetting;
+import dev.sfnappsynclint.appsync.AuthMode;
+import dev.sfnappsynclint.appsync.SchemaProfile;
 import dev.sfnappsynclint.asl.WorkflowType;
 import dev.sfnappsynclint.discovery.PathGlob;
 import dev.sfnappsynclint.asl.WorkflowTypeAssignment;
@@ -353,13 +356,15 @@ public final class ConfigurationLoader {
     List<AppSyncAuthSetting> appsync = new ArrayList<>();
     for (Node entry : elements(root, "appsync")) {
       ObjectNode object = (ObjectNode) entry;
-      List<String> additional = object.get("additionalAuthentications")
+      List<AuthMode> additional = object.get("additionalAuthentications")
           .map(n -> ((ArrayNode) n).elements().stream()
-              .map(e -> ((ScalarNode) e).text()).toList())
+              .map(e -> AuthMode.parse(((ScalarNode) e).text()).orElseThrow()).toList())
           .orElse(List.of());
       appsync.add(new AppSyncAuthSetting(
           PathGlob.relativeTo(object.string("schema").orElseThrow(), base, workingDirectory),
-          object.string("defaultAuthentication").orElseThrow(), additional));
+          AuthMode.parse(object.string("defaultAuthentication").orElseThrow()).orElseThrow(),
+          additional, object.string("profile").flatMap(SchemaProfile::parse),
+          shown + ":" + entry.range().start().line()));
     }
 
     OptionalLong maxFileBytes = OptionalLong.empty();

@@ -7,13 +7,16 @@ import dev.sfnappsynclint.source.SourceReader;
 import dev.sfnappsynclint.tree.Node;
 import dev.sfnappsynclint.tree.SyntaxException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A file of the run, read at most once and parsed as JSON/YAML at most once, whichever extractor
- * asks first. Extractors that read other languages use {@link #source()} and parse it
- * themselves. Thread-safe.
+ * asks first. Extractors that read other languages use {@link #source()}, parse it themselves
+ * and keep what they parsed with the file ({@link #derived}). Thread-safe.
  */
 public final class InputFile {
 
@@ -26,6 +29,7 @@ public final class InputFile {
   private boolean parsed;
   private Node tree;
   private SyntaxException syntaxError;
+  private final Map<Class<?>, Object> derived = new HashMap<>();
 
   InputFile(Candidate candidate, SourceReader reader, TreeParser parser) {
     this.candidate = candidate;
@@ -101,6 +105,19 @@ public final class InputFile {
       return Optional.of(new Problem(syntaxError.getMessage(), syntaxError.position()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * What an extractor derives from the file in its own language (a parsed GraphQL document),
+   * computed at most once per run, whichever extractor or file asks first.
+   */
+  public synchronized <T> T derived(Class<T> kind, Function<InputFile, T> compute) {
+    Object value = derived.get(kind);
+    if (value == null) {
+      value = compute.apply(this);
+      derived.put(kind, value);
+    }
+    return kind.cast(value);
   }
 
   /** A file that cannot be read or parsed, and where. */

@@ -27,15 +27,19 @@ public final class RuleDocumentation {
       }
     }
     out.append("\n## Suppress it\n")
-        .append("- in YAML, on the line before the finding: ")
+        .append("- in YAML or GraphQL, on the line before the finding: ")
         .append("`# sfn-appsync-lint-disable-next-line ").append(rule.id())
         .append(" -- reason`\n")
-        .append("- in a whole YAML file: `# sfn-appsync-lint-disable-file ")
-        .append(rule.id()).append("`\n")
-        .append("- in ASL JSON, in the `Comment` of the state (it covers what the state contains): ")
-        .append("`\"Comment\": \"sfn-appsync-lint-disable ").append(rule.id())
-        .append(" -- reason\"`\n")
-        .append("- everywhere, in `.sfn-appsync-lint.yml`: `rules: { ").append(rule.id())
+        .append("- in a whole YAML or GraphQL file: `# sfn-appsync-lint-disable-file ")
+        .append(rule.id()).append("`\n");
+    // GraphQL rules (GQL...) never report in ASL JSON, where comments are not possible.
+    if (!rule.id().startsWith("GQL")) {
+      out.append("- in ASL JSON, in the `Comment` of the state (it covers what the state "
+              + "contains): ")
+          .append("`\"Comment\": \"sfn-appsync-lint-disable ").append(rule.id())
+          .append(" -- reason\"`\n");
+    }
+    out.append("- everywhere, in `.sfn-appsync-lint.yml`: `rules: { ").append(rule.id())
         .append(": off }`, or for some files only: `ignore: [{ files: \"legacy/**\", rules: [")
         .append(rule.id()).append("] }]`\n");
     return out.toString();

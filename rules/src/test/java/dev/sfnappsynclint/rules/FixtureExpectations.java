@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The findings a fixture expects: {@code violation ID 'text'} markers in comments on the line a
- * finding starts on ({@code //} in {@code .jsonc}, {@code #} in YAML), and lines
+ * finding starts on ({@code //} in {@code .jsonc}, {@code #} in YAML and GraphQL), and lines
  * {@code ID L:C-L:C message} in a {@code <fixture>.expected} file beside it.
  */
 record FixtureExpectations(List<Expected> expected) {

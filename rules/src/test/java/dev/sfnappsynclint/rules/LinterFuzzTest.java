@@ -16,17 +16,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Coverage-guided fuzzing of the whole pipeline (reading, JSON/YAML parsing, templates, the
- * model, every rule, the policy rules that are off by default too): no input may make the tool
- * fail. In a normal test run Jazzer replays the
+ * Coverage-guided fuzzing of the whole pipeline (reading, JSON/YAML and GraphQL parsing,
+ * templates, the models, every rule, the policy rules that are off by default too): no input
+ * may make the tool fail. In a normal test run Jazzer replays the
  * inputs under {@code src/test/resources/dev/sfnappsynclint/rules/LinterFuzzTestInputs/};
  * {@code JAZZER_FUZZ=1 ./mvnw -pl rules -am test -Dtest=LinterFuzzTest -Dsurefire.failIfNoSpecifiedTests=false}
  * fuzzes for real and saves what it finds there.
  */
 class LinterFuzzTest {
 
-  private static final List<String> NAMES =
-      List.of("fuzz.asl.json", "fuzz.asl.yaml", "template.yaml", "fuzz.template.json", "fuzz.asl");
+  private static final List<String> NAMES = List.of("fuzz.asl.json", "fuzz.asl.yaml",
+      "template.yaml", "fuzz.template.json", "fuzz.asl", "schema.graphql");
   private static final Linter LINTER = new Linter(Linter.defaultRegistry());
   private static final Path FOLDER = folder();
   private static final RuleSettings EVERY_RULE = everyRule();
@@ -53,8 +53,9 @@ class LinterFuzzTest {
     byte[] content = data.consumeRemainingAsBytes();
     Path file = FOLDER.resolve(name);
     Files.write(file, content);
-    // A template may name a definition file next to it.
+    // A template may name a definition file or a schema file next to it.
     Files.write(FOLDER.resolve("statemachine.asl.json"), content);
+    Files.write(FOLDER.resolve("schema.graphql"), content);
     Linter.FileResult result = LINTER.lint(new Candidate(file, name, true),
         LintRequest.builder(FOLDER).threads(1).ruleSettings(EVERY_RULE).build());
     assertThat(result.notifications().stream()

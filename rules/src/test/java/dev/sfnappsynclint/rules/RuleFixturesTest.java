@@ -2,6 +2,8 @@ package dev.sfnappsynclint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sfnappsynclint.config.ConfigurationException;
+import dev.sfnappsynclint.config.ConfigurationLoader;
 import dev.sfnappsynclint.discovery.Candidate;
 import dev.sfnappsynclint.finding.Finding;
 import dev.sfnappsynclint.lint.LintRequest;
@@ -34,9 +36,11 @@ import org.junit.jupiter.api.TestFactory;
  * in {@code <file>.expected}; a template's fixture can thus expect findings in the definition
  * file its {@code DefinitionUri} names (files in sub-folders are such referenced files, not
  * fixtures). Every rule runs, as in real use (suppressions need the rules they suppress), but
- * only the findings of the rule under test and ASL000 are compared. The rule under test runs
- * even when it is a policy rule that is off by default, with its default options (a fixture
- * carries no configuration; rules' options are tested in JUnit tests of their own).
+ * only the findings of the rule under test and those of a file that does not parse (ASL000,
+ * GQL000) are compared. The rule under test runs even when it is a policy rule that is off by
+ * default, with its default options (rules' options are tested in JUnit tests of their own). A
+ * fixture is linted with the configuration in {@code <fixture>.config.yml} beside it, when there
+ * is one (the auth modes of the AppSync API a schema fixture belongs to); else with none.
  */
 class RuleFixturesTest {
 
@@ -78,8 +82,17 @@ class RuleFixturesTest {
 
   private static void check(RuleMetadata rule, Path fixture) throws IOException {
     Path folder = fixture.getParent();
-    LintRequest request = LintRequest.builder(folder)
-        .ruleSettings(RuleSettings.DEFAULTS.toBuilder().enable(rule.id()).build()).build();
+    LintRequest.Builder builder = LintRequest.builder(folder);
+    Path configuration = configurationOf(fixture);
+    if (Files.exists(configuration)) {
+      try {
+        new ConfigurationLoader(LINTER.registry()).load(configuration, folder).applyTo(builder);
+      } catch (ConfigurationException e) {
+        throw new AssertionError(configuration + ": " + e.getMessage(), e);
+      }
+    }
+    builder.ruleSettings(builder.ruleSettings().toBuilder().enable(rule.id()).build());
+    LintRequest request = builder.build();
     String name = fixture.getFileName().toString();
     Linter.FileResult result = LINTER.lint(new Candidate(fixture, name, true), request);
     assertThat(result.notifications()).as("tool notifications for %s", fixture).isEmpty();
@@ -93,7 +106,7 @@ class RuleFixturesTest {
       if (Files.isRegularFile(file)) {
         for (FixtureExpectations.Expected expected : FixtureExpectations.read(file).expected()) {
           assertThat(expected.ruleId()).as("%s may only expect %s", path, rule.id())
-              .isIn(rule.id(), "ASL000");
+              .isIn(rule.id(), "ASL000", "GQL000");
           expectations.add(new Expectation(path, expected));
         }
       }
@@ -105,7 +118,8 @@ class RuleFixturesTest {
     }
 
     List<Finding> relevant = result.findings().stream()
-        .filter(f -> f.ruleId().equals(rule.id()) || f.ruleId().equals("ASL000"))
+        .filter(f -> f.ruleId().equals(rule.id()) || f.ruleId().equals("ASL000")
+            || f.ruleId().equals("GQL000"))
         .sorted(Finding.ORDER).toList();
     List<Finding> unmatched = new ArrayList<>(relevant);
     List<Expectation> missing = new ArrayList<>();
@@ -129,6 +143,14 @@ class RuleFixturesTest {
         rule.id(), name, describe(relevant)).isEmpty();
     assertThat(unmatched).as("unexpected findings for %s", name)
         .extracting(RuleFixturesTest::describe).isEmpty();
+  }
+
+  /**
+   * The configuration a fixture is linted with: {@code <fixture>.config.yml} beside it (an
+   * AppSync API's auth modes for a schema fixture, say), when there is one.
+   */
+  private static Path configurationOf(Path fixture) {
+    return fixture.resolveSibling(fixture.getFileName() + ".config.yml");
   }
 
   private static boolean matches(FixtureExpectations.Expected expected, Finding finding) {
@@ -162,6 +184,7 @@ class RuleFixturesTest {
       // Sub-folders hold files that fixtures reference (a template's DefinitionUri).
       return files.filter(Files::isRegularFile)
           .filter(p -> !p.getFileName().toString().endsWith(".expected"))
+          .filter(p -> !p.getFileName().toString().endsWith(".config.yml"))
           .sorted().toList();
     }
   }

@@ -2,6 +2,8 @@ package dev.sfnappsynclint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sfnappsynclint.config.ConfigurationException;
+import dev.sfnappsynclint.config.ConfigurationLoader;
 import dev.sfnappsynclint.finding.Finding;
 import dev.sfnappsynclint.lint.LintRequest;
 import dev.sfnappsynclint.finding.LintResult;
@@ -35,14 +37,16 @@ import org.junit.jupiter.api.io.TempDir;
  * <ul>
  *   <li>every fenced code block in the {@code ## Example} section (up to {@code ## Fix}) and in
  *       the {@code ## Fix} section (up to the next {@code ## } heading) is one whole file, in a
- *       {@code json} or {@code yaml} fence;</li>
+ *       {@code json}, {@code yaml} or {@code graphql} fence;</li>
  *   <li>a line that is only a code span and a colon, just before the fence
  *       (<code>`statemachine/order.asl.json`:</code>), names the file, relative to the folder of
  *       the example;</li>
  *   <li>a block without such a line is named after its language: {@code statemachine.asl.json}
  *       for JSON; {@code template.yaml} for YAML with a top-level {@code Resources},
  *       {@code AWSTemplateFormatVersion} or {@code Transform}, else
- *       {@code statemachine.asl.yaml};</li>
+ *       {@code statemachine.asl.yaml}; {@code schema.graphql} for GraphQL;</li>
+ *   <li>a block named {@code .sfn-appsync-lint.yml} is the configuration the example is linted
+ *       with (an AppSync API's auth modes, a workflow type), not a file to lint;</li>
  *   <li>the files of one section are written to one folder and linted together, so a template
  *       and the definition file its {@code DefinitionUri} names are shown as two blocks.</li>
  * </ul>
@@ -53,6 +57,9 @@ import org.junit.jupiter.api.io.TempDir;
 class RuleHelpExamplesTest {
 
   private static final Linter LINTER = new Linter(Linter.defaultRegistry());
+
+  /** The example's configuration, when it shows one. */
+  private static final String CONFIGURATION = ".sfn-appsync-lint.yml";
 
   /** A line that names the file of the code block after it: {@code `path`:}. */
   private static final Pattern FILE_NAME = Pattern.compile("`([^`\\s]+)`:");
@@ -119,13 +126,24 @@ class RuleHelpExamplesTest {
       Files.createDirectories(path.getParent());
       Files.writeString(path, file.content(), StandardCharsets.UTF_8);
     }
-    LintResult result = LINTER.lint(LintRequest.builder(folder).path(Path.of("."))
-        .ruleSettings(RuleSettings.DEFAULTS.toBuilder().enable(rule.id()).build()).build());
+    LintRequest.Builder request = LintRequest.builder(folder).path(Path.of("."));
+    if (files.stream().anyMatch(f -> f.name().equals(CONFIGURATION))) {
+      try {
+        new ConfigurationLoader(LINTER.registry()).load(folder.resolve(CONFIGURATION), folder)
+            .applyTo(request);
+      } catch (ConfigurationException e) {
+        throw new AssertionError("the configuration of the " + section + " of " + rule.id()
+            + ": " + e.getMessage(), e);
+      }
+    }
+    request.ruleSettings(request.ruleSettings().toBuilder().enable(rule.id()).build());
+    LintResult result = LINTER.lint(request.build());
     assertThat(result.notifications()).as("tool notifications for the %s of %s", section,
         rule.id()).isEmpty();
     assertThat(result.lintedPaths()).as("files linted for the %s of %s (a file that is neither a "
             + "state machine nor a template is silently skipped)", section, rule.id())
-        .containsAll(files.stream().map(ExampleFile::name).toList());
+        .containsAll(files.stream().map(ExampleFile::name)
+            .filter(name -> !name.equals(CONFIGURATION)).toList());
     return result;
   }
 
@@ -145,7 +163,7 @@ class RuleHelpExamplesTest {
       }
       String language = open.group(1);
       assertThat(language).as("language of the code block at line %d of the help of %s",
-          i + 1, rule.id()).isIn("json", "yaml");
+          i + 1, rule.id()).isIn("json", "yaml", "graphql");
       Matcher named = FILE_NAME.matcher(lines.get(i - 1));
       StringBuilder content = new StringBuilder();
       int close = i + 1;
@@ -166,6 +184,9 @@ class RuleHelpExamplesTest {
   static String defaultName(String language, String content) {
     if (language.equals("json")) {
       return "statemachine.asl.json";
+    }
+    if (language.equals("graphql")) {
+      return "schema.graphql";
     }
     return TEMPLATE_KEY.matcher(content).find() ? "template.yaml" : "statemachine.asl.yaml";
   }
