@@ -130,10 +130,15 @@ final class LintOptions {
   boolean fix;
 
   @Option(names = {"-q", "--quiet"},
-      description = "Report errors only: warnings and notes are neither shown nor counted.")
+      description = "Report errors only: warnings and notes are not shown, but they still "
+          + "count for --fail-on (--quiet --fail-on warning fails on a hidden warning, and says "
+          + "so on standard error).")
   boolean quiet;
 
   private Optional<Path> configurationFile = Optional.empty();
+
+  /** The last lint's result before {@code --quiet} dropped warnings and notes. */
+  private LintResult unfiltered;
 
   int run(Path workingDirectory, Linter linter, CommandLine commandLine, Terminal terminal) {
     PrintWriter err = commandLine.getErr();
@@ -206,7 +211,20 @@ final class LintOptions {
       }
     }
     // Writing a baseline records the findings; only a tool failure makes it fail.
-    return ExitStatus.of(result, writeBaseline != null ? FailOn.NONE : failOn, 0).code();
+    FailOn threshold = writeBaseline != null ? FailOn.NONE : failOn;
+    ExitStatus status = ExitStatus.of(result, threshold, 0);
+    if (quiet && status == ExitStatus.PASSED && unfiltered != null) {
+      // --quiet hides warnings and notes; it does not cancel --fail-on warning or note.
+      long hidden = threshold.count(unfiltered) - threshold.count(result);
+      if (ExitStatus.of(unfiltered, threshold, 0) == ExitStatus.FAILED && hidden > 0) {
+        err.println("sfn-appsync-lint: " + hidden + " finding"
+            + (hidden == 1 ? "" : "s") + " hidden by --quiet "
+            + (hidden == 1 ? "is" : "are") + " at or above --fail-on " + threshold.label()
+            + ": the run fails");
+        status = ExitStatus.FAILED;
+      }
+    }
+    return status.code();
   }
 
   /** Every file this run writes, as the user named it. */
@@ -246,6 +264,7 @@ final class LintOptions {
   /** One lint run, with the findings this run reports: only errors with {@code --quiet}. */
   private LintResult lint(Linter linter, LintRequest request) {
     LintResult result = linter.lint(request);
+    unfiltered = result;
     return quiet ? result.atLeast(Severity.ERROR) : result;
   }
 
