@@ -291,6 +291,28 @@ class CliTest {
   }
 
   @Test
+  void aNamedPathThatIsNotLintedIsNoSilentZero() throws IOException {
+    write("legacy/archive.asl.json", UNREACHABLE);
+    assertThat(run("--exclude", "legacy/**", "legacy")).isEqualTo(2);
+    assertThat(err).contains("sfn-appsync-lint: error:", "legacy", "excluded", "legacy/**");
+    assertThat(run("--exclude", "legacy/**", "legacy/archive.asl.json")).isEqualTo(2);
+    assertThat(err).contains("legacy/archive.asl.json", "excluded");
+
+    write(".sfn-appsync-lint.yml", "exclude: [\"legacy/**\"]\n");
+    assertThat(run("legacy/archive.asl.json")).isEqualTo(2);
+    assertThat(err).contains("legacy/archive.asl.json", "excluded");
+  }
+
+  @Test
+  void aFolderWithNothingToLintSaysWhy() throws IOException {
+    CliRun empty = new CliRun(work.resolve("app"));
+    empty.write("cdk.out/App.template.json", "{\"Resources\": {}}");
+    assertThat(empty.run(".")).isZero();
+    assertThat(empty.out).contains("in 0 files");
+    assertThat(empty.err).contains("warning", "No files to lint", "cdk.out");
+  }
+
+  @Test
   void fixWithQuietOnlyFixesWhatIsReported() throws IOException {
     String lambda = """
         {"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:lambda:eu-west-1:123456789012:function:a", "End": true}}}

@@ -63,6 +63,16 @@ public final class Linter {
     return RuleRegistry.load(Linter.class.getClassLoader(), builtIn);
   }
 
+  /**
+   * Who named the request's paths. {@link #USER} (the default): a named path that the include or
+   * exclude patterns remove is an error. {@link #FRONT_END}: the front end chose them (the Maven
+   * plugin's source folders), so it is a warning.
+   */
+  public record NamedPaths(boolean mustBeLinted) {
+    public static final NamedPaths USER = new NamedPaths(true);
+    public static final NamedPaths FRONT_END = new NamedPaths(false);
+  }
+
   public RuleRegistry registry() {
     return registry;
   }
@@ -82,6 +92,17 @@ public final class Linter {
     List<ToolNotification> notifications = new ArrayList<>();
     for (String problem : discovered.problems()) {
       notifications.add(new ToolNotification(ToolNotification.Level.ERROR, null, null, problem));
+    }
+    // No silent zero: a path the user named that the patterns removed is an error (exit 2),
+    // unless the front end chose the paths itself (the Maven plugin's source folders).
+    boolean strict = request.setting(NamedPaths.class).orElse(NamedPaths.USER).mustBeLinted();
+    for (String unlinted : discovered.unlinted()) {
+      notifications.add(new ToolNotification(strict ? ToolNotification.Level.ERROR
+          : ToolNotification.Level.WARNING, null, null, unlinted));
+    }
+    for (String warning : discovered.warnings()) {
+      notifications.add(new ToolNotification(ToolNotification.Level.WARNING, null, null,
+          warning));
     }
     LintRun run = new LintRun(request, discovery, registry, extractors);
     List<Candidate> candidates = discovered.candidates();

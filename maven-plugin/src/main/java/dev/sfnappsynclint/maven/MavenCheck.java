@@ -147,7 +147,10 @@ final class MavenCheck {
     LintRequest.Builder builder = configuration.applyTo(LintRequest.builder(root))
         .paths(directories)
         .includeGlobs(includeGlobs)
-        .excludeGlobs(excludeGlobs);
+        .excludeGlobs(excludeGlobs)
+        // The plugin names its source folders itself: one whose files are all excluded (a
+        // parent whose child modules are linted on their own) is a warning, not a failure.
+        .setting(Linter.NamedPaths.class, Linter.NamedPaths.FRONT_END);
     if (settings.workflowType() != null && !settings.workflowType().isBlank()) {
       WorkflowType type = WorkflowType.parse(settings.workflowType()).orElseThrow(() ->
           new IllegalArgumentException("workflowType must be standard or express; got '"
