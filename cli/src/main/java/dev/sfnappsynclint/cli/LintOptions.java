@@ -90,11 +90,14 @@ final class LintOptions {
   List<String> severities = new ArrayList<>();
 
   @Option(names = "--include", paramLabel = "GLOB",
-      description = "Only lint files that match GLOB (repeatable).")
+      description = "Only lint files that match GLOB (repeatable). Patterns on the command "
+          + "line are relative to the current folder; the configuration's to its folder.")
   List<String> includes = new ArrayList<>();
 
   @Option(names = "--exclude", paramLabel = "GLOB",
-      description = "Skip files and folders that match GLOB (repeatable), e.g. 'legacy/**'.")
+      description = "Skip files and folders that match GLOB (repeatable), e.g. 'legacy/**', "
+          + "relative to the current folder. A path named on the command line that this "
+          + "removes is an error (exit 2).")
   List<String> excludes = new ArrayList<>();
 
   @Option(names = "--baseline", paramLabel = "FILE",
@@ -149,6 +152,12 @@ final class LintOptions {
       err.println(TerminalText.escape("sfn-appsync-lint: error: " + e.getMessage()));
       return 2;
     }
+    if (sourceRoot != null && !Files.isDirectory(workingDirectory.resolve(sourceRoot))) {
+      err.println(TerminalText.escape("sfn-appsync-lint: error: --source-root " + sourceRoot
+          + " is not a folder"));
+      err.println("Try 'sfn-appsync-lint --help' for more information.");
+      return 2;
+    }
     List<FormatTarget> targets;
     try {
       targets = targets();
@@ -189,6 +198,7 @@ final class LintOptions {
         return 2;
       }
     }
+    warnAboutFilesOutsideTheSourceRoot(workingDirectory, targets, result, err);
     List<RuleMetadata> allRules = linter.registry().metadata();
     boolean toStdoutTerminal = terminal.interactive();
     boolean colored = switch (color) {
@@ -225,6 +235,34 @@ final class LintOptions {
       }
     }
     return status.code();
+  }
+
+  /**
+   * SARIF URIs (and Markdown links) are relative to the source root: a file outside it gets a
+   * {@code ../} URI that code scanning cannot place. Say so rather than upload it silently.
+   */
+  private void warnAboutFilesOutsideTheSourceRoot(Path workingDirectory,
+      List<FormatTarget> targets, LintResult result, PrintWriter err) {
+    if (sourceRoot == null || targets.stream().noneMatch(t -> t.format() == ReportFormat.SARIF
+        || t.format() == ReportFormat.MARKDOWN)) {
+      return;
+    }
+    Path root = workingDirectory.resolve(sourceRoot).toAbsolutePath().normalize();
+    List<String> outside = new ArrayList<>();
+    java.util.Set<String> paths = new java.util.TreeSet<>(result.lintedPaths());
+    result.findings().forEach(f -> paths.add(f.path()));
+    for (String path : paths) {
+      if (!workingDirectory.resolve(path).toAbsolutePath().normalize().startsWith(root)) {
+        outside.add(path);
+      }
+    }
+    if (!outside.isEmpty()) {
+      err.println(TerminalText.escape("sfn-appsync-lint: warning: " + outside.size()
+          + (outside.size() == 1 ? " file is" : " files are") + " outside --source-root "
+          + sourceRoot + ", so their SARIF URIs start with ../ and code scanning cannot place "
+          + "them: " + String.join(", ", outside.subList(0, Math.min(5, outside.size())))
+          + (outside.size() > 5 ? ", ..." : "")));
+    }
   }
 
   /** Every file this run writes, as the user named it. */

@@ -235,6 +235,26 @@ class ReportFormatsTest {
   }
 
   @Test
+  void aSourceRootThatIsNoFolderIsAUsageError() {
+    assertThat(cli.run("-f", "sarif", "--source-root", "nowhere", "flows")).isEqualTo(2);
+    assertThat(cli.err).contains("--source-root", "nowhere", "not a folder");
+    assertThat(cli.out).isEmpty();
+  }
+
+  @Test
+  void aSourceRootThatIsNotAnAncestorOfTheFilesIsAWarning() throws IOException {
+    cli.write("elsewhere/readme.txt", "x");
+    assertThat(cli.run("-f", "sarif", "--source-root", "elsewhere", "flows/archive.asl.json"))
+        .isEqualTo(1);
+    assertThat(cli.out).contains("../flows/archive.asl.json");
+    assertThat(cli.err).contains("warning", "outside --source-root elsewhere",
+        "flows/archive.asl.json");
+    // Text output has no URIs: no warning.
+    assertThat(cli.run("--source-root", "elsewhere", "flows/archive.asl.json")).isEqualTo(1);
+    assertThat(cli.err).isEmpty();
+  }
+
+  @Test
   void githubAnnotationsAreWorkflowCommands() throws IOException {
     cli.write("flows/comma, colon: file.asl.json", Fixtures.UNREACHABLE);
     assertThat(cli.run("-f", "github", ".")).isEqualTo(1);
