@@ -189,7 +189,8 @@ final class LintOptions {
     }
     if (writeBaseline != null) {
       try {
-        Baseline.of(result.findings()).write(workingDirectory.resolve(writeBaseline));
+        Baseline.of(result.findings()).write(workingDirectory.resolve(writeBaseline),
+            workingDirectory);
         err.println(TerminalText.escape("sfn-appsync-lint: wrote " + result.findings().size()
             + " findings to the baseline " + writeBaseline));
       } catch (IOException e) {
@@ -347,7 +348,7 @@ final class LintOptions {
     builder.ruleSettings(rules.build());
     if (baseline != null) {
       try {
-        builder.baseline(Baseline.read(workingDirectory.resolve(baseline)));
+        builder.baseline(Baseline.read(workingDirectory.resolve(baseline), workingDirectory));
       } catch (Baseline.BaselineException e) {
         throw new UsageException(e.getMessage());
       }

@@ -168,6 +168,12 @@ public final class Linter {
           reported.add(finding);
         }
       }
+      int recorded = request.baseline().get().size();
+      if (recorded > 0 && matcher.matched() == 0) {
+        notifications.add(new ToolNotification(ToolNotification.Level.WARNING, null, null,
+            "The baseline matched none of the " + recorded + " findings it records: they are "
+            + "fixed, or it was written for other files; write it again with --write-baseline."));
+      }
     }
     return new LintResult(reported, new ArrayList<>(suppressed), notifications, linted,
         run.enabledRules());

@@ -159,7 +159,7 @@ final class MavenCheck {
           t -> t.withFallback(new WorkflowTypeSetting(type, "the workflowType parameter")));
     }
     if (settings.baselineFile() != null) {
-      builder.baseline(Baseline.read(settings.baselineFile()));
+      builder.baseline(Baseline.read(settings.baselineFile(), root));
     }
     return builder.build();
   }
