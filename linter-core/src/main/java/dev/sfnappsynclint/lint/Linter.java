@@ -65,8 +65,9 @@ public final class Linter {
 
   /**
    * Who named the request's paths. {@link #USER} (the default): a named path that the include or
-   * exclude patterns remove is an error. {@link #FRONT_END}: the front end chose them (the Maven
-   * plugin's source folders), so it is a warning.
+   * exclude patterns remove is an error, and a named folder with nothing to lint a warning.
+   * {@link #FRONT_END}: the front end chose them (the Maven plugin's module folders), and
+   * neither is reported.
    */
   public record NamedPaths(boolean mustBeLinted) {
     public static final NamedPaths USER = new NamedPaths(true);
@@ -93,16 +94,19 @@ public final class Linter {
     for (String problem : discovered.problems()) {
       notifications.add(new ToolNotification(ToolNotification.Level.ERROR, null, null, problem));
     }
-    // No silent zero: a path the user named that the patterns removed is an error (exit 2),
-    // unless the front end chose the paths itself (the Maven plugin's source folders).
-    boolean strict = request.setting(NamedPaths.class).orElse(NamedPaths.USER).mustBeLinted();
-    for (String unlinted : discovered.unlinted()) {
-      notifications.add(new ToolNotification(strict ? ToolNotification.Level.ERROR
-          : ToolNotification.Level.WARNING, null, null, unlinted));
-    }
-    for (String warning : discovered.warnings()) {
-      notifications.add(new ToolNotification(ToolNotification.Level.WARNING, null, null,
-          warning));
+    // No silent zero: a path the user named that the patterns removed is an error (exit 2), and
+    // a named folder with nothing to lint is a warning that says what was skipped. Not when the
+    // front end chose the paths itself (the Maven plugin's module folders: most modules have no
+    // state machine, and an aggregator's files belong to its modules).
+    if (request.setting(NamedPaths.class).orElse(NamedPaths.USER).mustBeLinted()) {
+      for (String unlinted : discovered.unlinted()) {
+        notifications.add(new ToolNotification(ToolNotification.Level.ERROR, null, null,
+            unlinted));
+      }
+      for (String warning : discovered.warnings()) {
+        notifications.add(new ToolNotification(ToolNotification.Level.WARNING, null, null,
+            warning));
+      }
     }
     LintRun run = new LintRun(request, discovery, registry, extractors);
     List<Candidate> candidates = discovered.candidates();

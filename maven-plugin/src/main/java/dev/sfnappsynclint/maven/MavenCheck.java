@@ -128,8 +128,9 @@ final class MavenCheck {
         Optional.ofNullable(settings.configFile()), false, settings.baseDirectory(), root);
     List<Path> directories = settings.sourceDirectories().isEmpty()
         ? List.of(settings.baseDirectory()) : settings.sourceDirectories();
-    List<String> includes = settings.includes().isEmpty()
-        ? CheckSettings.DEFAULT_INCLUDES : settings.includes();
+    // No includes: the CLI's discovery (state machines by name or content, every template),
+    // so that the plugin finds what the CLI finds.
+    List<String> includes = settings.includes();
     List<PathGlob> includeGlobs = new ArrayList<>();
     List<PathGlob> excludeGlobs = new ArrayList<>();
     for (Path directory : directories) {
@@ -148,8 +149,8 @@ final class MavenCheck {
         .paths(directories)
         .includeGlobs(includeGlobs)
         .excludeGlobs(excludeGlobs)
-        // The plugin names its source folders itself: one whose files are all excluded (a
-        // parent whose child modules are linted on their own) is a warning, not a failure.
+        // The plugin names its folders itself: a module with no state machine, or a parent
+        // whose files all belong to its child modules, is neither an error nor a warning.
         .setting(Linter.NamedPaths.class, Linter.NamedPaths.FRONT_END);
     if (settings.workflowType() != null && !settings.workflowType().isBlank()) {
       WorkflowType type = WorkflowType.parse(settings.workflowType()).orElseThrow(() ->
