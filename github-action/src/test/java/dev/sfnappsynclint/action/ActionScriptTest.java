@@ -282,13 +282,35 @@ class ActionScriptTest {
     assertThat(action.summary()).contains("changes no file to lint");
   }
 
+  /** What the shade plugin attaches as the "all" classifier of the CLI's artifact. */
+  private static Path attachedJar() {
+    String version = System.getProperty("sfnappsynclint.version", "0.1.0-SNAPSHOT");
+    return ActionRun.ROOT.resolve("cli/target/sfn-appsync-lint-cli-" + version + "-all.jar");
+  }
+
+  @Test
+  void theActionDownloadsTheArtifactTheCliBuildPublishes() throws Exception {
+    // The script's URL names sfn-appsync-lint-cli-VERSION-all.jar; the build must attach a jar
+    // by that name (a shade <outputFile> would disable the attachment) and it must be the
+    // executable jar.
+    String script = Files.readString(ActionRun.SCRIPT);
+    assertThat(script).contains("/dev/sfnappsynclint/sfn-appsync-lint-cli/$version/"
+        + "sfn-appsync-lint-cli-$version-all.jar");
+    assertThat(attachedJar()).exists();
+    assertThat(Files.readAllBytes(attachedJar())).isEqualTo(Files.readAllBytes(ActionRun.JAR));
+    String pom = Files.readString(ActionRun.ROOT.resolve("cli/pom.xml"));
+    assertThat(pom).contains("<shadedArtifactAttached>true</shadedArtifactAttached>",
+        "<shadedClassifierName>all</shadedClassifierName>");
+  }
+
   @Test
   void aVersionIsDownloadedOnceAndVerified() throws Exception {
     // A stand-in for Maven Central, laid out the same way.
     Path repository = base.resolve("central");
     Path folder = Files.createDirectories(repository.resolve(
         "dev/sfnappsynclint/sfn-appsync-lint-cli/9.9.9"));
-    byte[] jar = Files.readAllBytes(ActionRun.JAR);
+    // The jar the CLI build attaches (the "all" classifier), which install/deploy publish.
+    byte[] jar = Files.readAllBytes(attachedJar());
     Files.write(folder.resolve("sfn-appsync-lint-cli-9.9.9-all.jar"), jar);
     Files.writeString(folder.resolve("sfn-appsync-lint-cli-9.9.9-all.jar.sha1"),
         HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(jar)));
