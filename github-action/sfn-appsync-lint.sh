@@ -48,12 +48,42 @@ print(sys.argv[3] if v is None else v)' "$1" "$2" "$3"
   fi
 }
 
+# A path input as git names files: relative to the workspace, no "./", no trailing "/"; "." for
+# the workspace itself.
+normalise_path() {
+  p=$1
+  case "$p" in
+    "$workspace") p=. ;;
+    "$workspace"/*) p=${p#"$workspace"/} ;;
+    "$workspace_real") p=. ;;
+    "$workspace_real"/*) p=${p#"$workspace_real"/} ;;
+  esac
+  while :; do
+    case "$p" in
+      ./*) p=${p#./} ;;
+      */) p=${p%/} ;;
+      *) break ;;
+    esac
+  done
+  [ -n "$p" ] || p=.
+  printf '%s' "$p"
+}
+
 workspace=${GITHUB_WORKSPACE:-$(pwd)}
+workspace=${workspace%/}
+workspace_real=$(cd "$workspace" 2> /dev/null && pwd -P || printf '%s' "$workspace")
 temp=${RUNNER_TEMP:-${TMPDIR:-/tmp}}
 fail_on=${INPUT_FAIL_ON:-error}
 sarif=${INPUT_SARIF_FILE:-}
 [ -n "$sarif" ] || sarif="$temp/sfn-appsync-lint.sarif"
 case "$sarif" in /*) ;; *) sarif="$workspace/$sarif" ;; esac
+json="$temp/sfn-appsync-lint.json"
+markdown="$temp/sfn-appsync-lint.md"
+changed="$temp/sfn-appsync-lint-changed.txt"
+selected="$temp/sfn-appsync-lint-selected.txt"
+# Start clean: reports are at fixed paths, and a run that stops early must not leave the last
+# run's counts in the outputs, its table in the job summary or its SARIF for the upload.
+rm -f "$sarif" "$json" "$markdown" "$changed" "$selected"
 
 case "$fail_on" in
   error|warning|note|none) ;;
@@ -122,41 +152,53 @@ if [ "${INPUT_ONLY_CHANGED:-false}" = true ]; then
     if ! git cat-file -e "$base^{commit}" 2> /dev/null; then
       git fetch --no-tags --depth=1 origin "$base" > /dev/null 2>&1 || true
     fi
-    changed="$temp/sfn-appsync-lint-changed.txt"
-    git diff --name-only --diff-filter=d "$base" "$head" > "$changed" \
-      || fail "only-changed: cannot compare $base and $head (fetch the base commit, e.g. actions/checkout with fetch-depth: 0)."
-    # Keep changed files under the requested paths.
-    selected="$temp/sfn-appsync-lint-selected.txt"
-    : > "$selected"
-    while IFS= read -r file; do
-      for path in "$@"; do
-        prefix=${path%/}
-        if [ "$prefix" = "." ] || [ "$file" = "$prefix" ] || [ "${file#"$prefix"/}" != "$file" ]; then
-          [ -f "$file" ] && printf '%s\n' "$file" >> "$selected"
-          break
-        fi
-      done
-    done < "$changed"
-    if [ ! -s "$selected" ]; then
-      echo "only-changed: the pull request changes no file under the given paths."
-      write_output sarif-file ""
-      write_output error-count 0
-      write_output warning-count 0
-      write_output exit-code 0
-      printf '## sfn-appsync-lint\n\nThe pull request changes no file to lint.\n' | summary
-      exit 0
+    # The merge base is needed: in a shallow clone, fetch the history it is in.
+    if ! git merge-base "$base" "$head" > /dev/null 2>&1 \
+        && [ "$(git rev-parse --is-shallow-repository 2> /dev/null)" = true ]; then
+      git fetch --no-tags --unshallow origin "$base" "$head" > /dev/null 2>&1 || true
     fi
-    set --
-    while IFS= read -r file; do
-      set -- "$@" "$file"
-    done < "$selected"
+    # -z and core.quotePath=false: names exactly as they are (git otherwise quotes non-ASCII and
+    # special names, "sm/caf\303\251.asl.json"). base...head: what the pull request changes since
+    # its merge base, not what main changed since. --relative: paths relative to the workspace.
+    git -c core.quotePath=false diff -z --name-only --relative --diff-filter=d "$base...$head" \
+      > "$changed" \
+      || fail "only-changed: cannot compare $base...$head (fetch the history of both, e.g. actions/checkout with fetch-depth: 0)."
+    if [ "$(tr -d '\000' < "$changed" | wc -c)" -ne "$(tr -d '\000\n' < "$changed" | wc -c)" ]; then
+      # A name with a line break cannot be passed on through a POSIX shell's lines: lint more
+      # rather than less.
+      echo "only-changed: a changed file's name contains a line break; linting every file under the given paths."
+    else
+      # Keep changed files under the requested paths, each path normalised to git's form:
+      # "./sm", "sm/" and "$GITHUB_WORKSPACE/sm" all mean "sm".
+      : > "$selected"
+      tr '\000' '\n' < "$changed" | while IFS= read -r file; do
+        for path in "$@"; do
+          prefix=$(normalise_path "$path")
+          if [ "$prefix" = "." ] || [ "$file" = "$prefix" ] || [ "${file#"$prefix"/}" != "$file" ]; then
+            [ -f "$file" ] && printf '%s\n' "$file" >> "$selected"
+            break
+          fi
+        done
+      done
+      if [ ! -s "$selected" ]; then
+        echo "only-changed: the pull request changes no file under the given paths."
+        write_output sarif-file ""
+        write_output error-count 0
+        write_output warning-count 0
+        write_output exit-code 0
+        printf '## sfn-appsync-lint\n\nThe pull request changes no file to lint.\n' | summary
+        exit 0
+      fi
+      set --
+      while IFS= read -r file; do
+        set -- "$@" "$file"
+      done < "$selected"
+    fi
   fi
 fi
 
 # 3. One run of the CLI: annotations (or text) on standard output, SARIF, JSON and Markdown
 #    to files.
-json="$temp/sfn-appsync-lint.json"
-markdown="$temp/sfn-appsync-lint.md"
 mkdir -p "$(dirname "$sarif")"
 console=github
 [ "${INPUT_ANNOTATIONS:-true}" = true ] || console=text
@@ -173,7 +215,10 @@ java -jar "$jar" \
   ${INPUT_WORKFLOW_TYPE:+--workflow-type "$INPUT_WORKFLOW_TYPE"} \
   -- "$@" || status=$?
 
-# 4. Outputs and the job summary.
+# 4. Outputs and the job summary, from this run's reports only (removed at the start).
+if [ "$status" -ge 2 ]; then
+  echo "::error title=sfn-appsync-lint::$(command_data "The linter reported a configuration or tool error (exit code $status); see the messages above.")"
+fi
 errors=0
 warnings=0
 if [ -f "$json" ]; then
@@ -189,6 +234,9 @@ write_output error-count "$errors"
 write_output warning-count "$warnings"
 write_output exit-code "$status"
 if [ -f "$markdown" ]; then
+  if [ "$status" -ge 2 ]; then
+    printf '> [!CAUTION]\n> The linter reported a configuration or tool error (exit code %s): some files or rules were not checked; see the step log.\n\n' "$status" | summary
+  fi
   summary < "$markdown"
   if [ "$console" = github ] && { [ "$errors" -gt 10 ] || [ "$warnings" -gt 10 ]; }; then
     printf '\n> [!NOTE]\n> GitHub shows at most 10 error and 10 warning annotations per step; this run found %s errors and %s warnings. All of them are in the SARIF report (`%s`) and, when it is uploaded, in the code scanning alerts.\n' \

@@ -38,7 +38,14 @@ final class ExplainCommand implements Callable<Integer> {
       return 2;
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(RuleDocumentation.page(found.get().metadata()));
+    String page = RuleDocumentation.page(found.get().metadata());
+    // The page as written to docs/rules/ starts with a "generated, do not edit" comment, which
+    // means nothing in a terminal.
+    if (page.startsWith("<!--")) {
+      int end = page.indexOf("-->");
+      page = page.substring(end + 3).stripLeading();
+    }
+    out.print(page);
     out.flush();
     return 0;
   }

@@ -104,11 +104,14 @@ final class LintOptions {
   List<String> severities = new ArrayList<>();
 
   @Option(names = "--include", paramLabel = "GLOB",
-      description = "Only lint files that match GLOB (repeatable).")
+      description = "Only lint files that match GLOB (repeatable). Patterns on the command "
+          + "line are relative to the current folder; the configuration's to its folder.")
   List<String> includes = new ArrayList<>();
 
   @Option(names = "--exclude", paramLabel = "GLOB",
-      description = "Skip files and folders that match GLOB (repeatable), e.g. 'legacy/**'.")
+      description = "Skip files and folders that match GLOB (repeatable), e.g. 'legacy/**', "
+          + "relative to the current folder. A path named on the command line that this "
+          + "removes is an error (exit 2).")
   List<String> excludes = new ArrayList<>();
 
   @Option(names = "--baseline", paramLabel = "FILE",
@@ -144,10 +147,15 @@ final class LintOptions {
   boolean fix;
 
   @Option(names = {"-q", "--quiet"},
-      description = "Report errors only: warnings and notes are neither shown nor counted.")
+      description = "Report errors only: warnings and notes are not shown, but they still "
+          + "count for --fail-on (--quiet --fail-on warning fails on a hidden warning, and says "
+          + "so on standard error).")
   boolean quiet;
 
   private Optional<Path> configurationFile = Optional.empty();
+
+  /** The last lint's result before {@code --quiet} dropped warnings and notes. */
+  private LintResult unfiltered;
 
   int run(Path workingDirectory, Linter linter, CommandLine commandLine, Terminal terminal) {
     PrintWriter err = commandLine.getErr();
@@ -156,6 +164,12 @@ final class LintOptions {
       request = request(workingDirectory, linter);
     } catch (UsageException e) {
       err.println(TerminalText.escape("sfn-appsync-lint: error: " + e.getMessage()));
+      return 2;
+    }
+    if (sourceRoot != null && !Files.isDirectory(workingDirectory.resolve(sourceRoot))) {
+      err.println(TerminalText.escape("sfn-appsync-lint: error: --source-root " + sourceRoot
+          + " is not a folder"));
+      err.println("Try 'sfn-appsync-lint --help' for more information.");
       return 2;
     }
     List<FormatTarget> targets;
@@ -189,7 +203,8 @@ final class LintOptions {
     }
     if (writeBaseline != null) {
       try {
-        Baseline.of(result.findings()).write(workingDirectory.resolve(writeBaseline));
+        Baseline.of(result.findings()).write(workingDirectory.resolve(writeBaseline),
+            workingDirectory);
         err.println(TerminalText.escape("sfn-appsync-lint: wrote " + result.findings().size()
             + " findings to the baseline " + writeBaseline));
       } catch (IOException e) {
@@ -198,6 +213,7 @@ final class LintOptions {
         return 2;
       }
     }
+    warnAboutFilesOutsideTheSourceRoot(workingDirectory, targets, result, err);
     List<RuleMetadata> allRules = linter.registry().metadata();
     boolean toStdoutTerminal = terminal.interactive();
     boolean colored = switch (color) {
@@ -220,7 +236,48 @@ final class LintOptions {
       }
     }
     // Writing a baseline records the findings; only a tool failure makes it fail.
-    return ExitStatus.of(result, writeBaseline != null ? FailOn.NONE : failOn, 0).code();
+    FailOn threshold = writeBaseline != null ? FailOn.NONE : failOn;
+    ExitStatus status = ExitStatus.of(result, threshold, 0);
+    if (quiet && status == ExitStatus.PASSED && unfiltered != null) {
+      // --quiet hides warnings and notes; it does not cancel --fail-on warning or note.
+      long hidden = threshold.count(unfiltered) - threshold.count(result);
+      if (ExitStatus.of(unfiltered, threshold, 0) == ExitStatus.FAILED && hidden > 0) {
+        err.println("sfn-appsync-lint: " + hidden + " finding"
+            + (hidden == 1 ? "" : "s") + " hidden by --quiet "
+            + (hidden == 1 ? "is" : "are") + " at or above --fail-on " + threshold.label()
+            + ": the run fails");
+        status = ExitStatus.FAILED;
+      }
+    }
+    return status.code();
+  }
+
+  /**
+   * SARIF URIs (and Markdown links) are relative to the source root: a file outside it gets a
+   * {@code ../} URI that code scanning cannot place. Say so rather than upload it silently.
+   */
+  private void warnAboutFilesOutsideTheSourceRoot(Path workingDirectory,
+      List<FormatTarget> targets, LintResult result, PrintWriter err) {
+    if (sourceRoot == null || targets.stream().noneMatch(t -> t.format() == ReportFormat.SARIF
+        || t.format() == ReportFormat.MARKDOWN)) {
+      return;
+    }
+    Path root = workingDirectory.resolve(sourceRoot).toAbsolutePath().normalize();
+    List<String> outside = new ArrayList<>();
+    java.util.Set<String> paths = new java.util.TreeSet<>(result.lintedPaths());
+    result.findings().forEach(f -> paths.add(f.path()));
+    for (String path : paths) {
+      if (!workingDirectory.resolve(path).toAbsolutePath().normalize().startsWith(root)) {
+        outside.add(path);
+      }
+    }
+    if (!outside.isEmpty()) {
+      err.println(TerminalText.escape("sfn-appsync-lint: warning: " + outside.size()
+          + (outside.size() == 1 ? " file is" : " files are") + " outside --source-root "
+          + sourceRoot + ", so their SARIF URIs start with ../ and code scanning cannot place "
+          + "them: " + String.join(", ", outside.subList(0, Math.min(5, outside.size())))
+          + (outside.size() > 5 ? ", ..." : "")));
+    }
   }
 
   /** Every file this run writes, as the user named it. */
@@ -260,6 +317,7 @@ final class LintOptions {
   /** One lint run, with the findings this run reports: only errors with {@code --quiet}. */
   private LintResult lint(Linter linter, LintRequest request) {
     LintResult result = linter.lint(request);
+    unfiltered = result;
     return quiet ? result.atLeast(Severity.ERROR) : result;
   }
 
@@ -314,7 +372,7 @@ final class LintOptions {
     builder.ruleSettings(rules.build());
     if (baseline != null) {
       try {
-        builder.baseline(Baseline.read(workingDirectory.resolve(baseline)));
+        builder.baseline(Baseline.read(workingDirectory.resolve(baseline), workingDirectory));
       } catch (Baseline.BaselineException e) {
         throw new UsageException(e.getMessage());
       }

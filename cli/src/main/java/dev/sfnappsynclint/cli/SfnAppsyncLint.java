@@ -83,6 +83,17 @@ final class SfnAppsyncLint implements Callable<Integer> {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    // As ESLint and Ruff: a usage error says what is wrong and where help is, not the whole help.
+    commandLine.setParameterExceptionHandler((exception, args1) -> {
+      CommandLine cmd = exception.getCommandLine();
+      PrintWriter error = cmd.getErr();
+      error.println(TerminalText.escape("sfn-appsync-lint: error: " + exception.getMessage()));
+      CommandLine.UnmatchedArgumentException.printSuggestions(exception, error);
+      error.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more "
+          + "information.");
+      error.flush();
+      return 2;
+    });
     commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
       cmd.getErr().println(TerminalText.escape("sfn-appsync-lint: error: " + exception));
       return 2;

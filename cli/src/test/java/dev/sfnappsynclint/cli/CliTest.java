@@ -79,8 +79,20 @@ class CliTest {
   @Test
   void quietShowsErrorsOnly() throws IOException {
     write("flows/dup.asl.yaml", DUPLICATE_KEY);
-    assertThat(run("--quiet", "--fail-on", "warning", ".")).isZero();
+    assertThat(run("--quiet", ".")).isZero();
     assertThat(out).doesNotContain("ASL002").contains("No problems found");
+    assertThat(err).isEmpty();
+  }
+
+  @Test
+  void quietHidesWarningsButTheyStillCountForFailOn() throws IOException {
+    write("flows/dup.asl.yaml", DUPLICATE_KEY);
+    assertThat(run("--quiet", "--fail-on", "warning", ".")).isEqualTo(1);
+    assertThat(out).doesNotContain("ASL002");
+    assertThat(err).isEqualTo("sfn-appsync-lint: 1 finding hidden by --quiet is at or above "
+        + "--fail-on warning: the run fails\n");
+    assertThat(run("--help")).isZero();
+    assertThat(out).contains("still count for --fail-on");
   }
 
   @Test
@@ -150,6 +162,25 @@ class CliTest {
     assertThat(run("--format", "xml", ".")).isEqualTo(2);
     assertThat(err).contains("--format");
     assertThat(run("--no-such-option")).isEqualTo(2);
+  }
+
+  @Test
+  void aUsageErrorSaysWhatIsWrongAndPointsToHelpInsteadOfPrintingIt() {
+    assertThat(run("--no-such-option")).isEqualTo(2);
+    assertThat(out).isEmpty();
+    assertThat(err).startsWith("sfn-appsync-lint: error: Unknown option: '--no-such-option'")
+        .endsWith("Try 'sfn-appsync-lint --help' for more information.\n")
+        .doesNotContain("Usage:", "--workflow-type");
+    assertThat(err.lines().count()).isLessThanOrEqualTo(3);
+
+    assertThat(run("--fail-on", "sometimes", ".")).isEqualTo(2);
+    assertThat(err).contains("--fail-on", "sometimes")
+        .endsWith("Try 'sfn-appsync-lint --help' for more information.\n")
+        .doesNotContain("Usage:");
+
+    assertThat(run("rules", "--format", "xml")).isEqualTo(2);
+    assertThat(err).endsWith("Try 'sfn-appsync-lint rules --help' for more information.\n")
+        .doesNotContain("Usage:");
   }
 
   @Test
@@ -288,6 +319,28 @@ class CliTest {
     assertThat(run("--fix", "--format", "json", "flows")).isEqualTo(1);
     assertThat(err).isEqualTo("sfn-appsync-lint: applied no fixes\n");
     assertThat(JsonMapper.builder().build().readTree(out).get("findings")).hasSize(1);
+  }
+
+  @Test
+  void aNamedPathThatIsNotLintedIsNoSilentZero() throws IOException {
+    write("legacy/archive.asl.json", UNREACHABLE);
+    assertThat(run("--exclude", "legacy/**", "legacy")).isEqualTo(2);
+    assertThat(err).contains("sfn-appsync-lint: error:", "legacy", "excluded", "legacy/**");
+    assertThat(run("--exclude", "legacy/**", "legacy/archive.asl.json")).isEqualTo(2);
+    assertThat(err).contains("legacy/archive.asl.json", "excluded");
+
+    write(".sfn-appsync-lint.yml", "exclude: [\"legacy/**\"]\n");
+    assertThat(run("legacy/archive.asl.json")).isEqualTo(2);
+    assertThat(err).contains("legacy/archive.asl.json", "excluded");
+  }
+
+  @Test
+  void aFolderWithNothingToLintSaysWhy() throws IOException {
+    CliRun empty = new CliRun(work.resolve("app"));
+    empty.write("cdk.out/App.template.json", "{\"Resources\": {}}");
+    assertThat(empty.run(".")).isZero();
+    assertThat(empty.out).contains("in 0 files");
+    assertThat(empty.err).contains("warning", "No files to lint", "cdk.out");
   }
 
   @Test

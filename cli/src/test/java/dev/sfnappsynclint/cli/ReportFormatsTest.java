@@ -138,6 +138,69 @@ class ReportFormatsTest {
         .get("startLine").asInt()).isEqualTo(7);
   }
 
+  private static final String TWO_PLACEHOLDERS_IN_ONE_STRING = """
+      AWSTemplateFormatVersion: "2010-09-09"
+      Transform: AWS::Serverless-2016-10-31
+      Resources:
+        M:
+          Type: AWS::Serverless::StateMachine
+          Properties:
+            Definition:
+              StartAt: A
+              States:
+                A:
+                  Type: Pass
+                  Result: "${One} and ${Two}"
+                  End: true
+      """;
+
+  private List<String> fingerprints(String sarif) throws IOException {
+    List<String> fingerprints = new ArrayList<>();
+    for (JsonNode result : MAPPER.readTree(sarif).get("runs").get(0).get("results")) {
+      fingerprints.add(result.get("partialFingerprints").toString());
+    }
+    return fingerprints;
+  }
+
+  @Test
+  void sarifFindingsAtOneAnchorHaveTheirOwnFingerprints() throws IOException {
+    cli.write("sam/template.yaml", TWO_PLACEHOLDERS_IN_ONE_STRING);
+    assertThat(cli.run("-f", "sarif", "sam/template.yaml")).isEqualTo(1);
+    assertValidSarif(cli.out);
+    List<String> before = fingerprints(cli.out);
+    assertThat(before).hasSize(2).doesNotHaveDuplicates();
+
+    // Stable: the same input gives the same keys, and so does the file with lines added above.
+    cli.write("sam/template.yaml", "# moved\n\n" + TWO_PLACEHOLDERS_IN_ONE_STRING);
+    cli.run("-f", "sarif", "sam/template.yaml");
+    assertThat(fingerprints(cli.out)).isEqualTo(before);
+
+    // The first finding at an anchor keeps the key it had before ordinals were added, so alerts
+    // already in code scanning keep their identity; and an unrelated single finding is unchanged.
+    assertThat(before.get(0)).contains("ee94123a7becf923235a1e70efd9c664");
+    cli.run("-f", "sarif", "flows/archive.asl.json");
+    assertThat(fingerprints(cli.out).get(0)).contains("471fdefa01e69a59447e385fe169b672");
+  }
+
+  @Test
+  void sarifUrisWithAColonInTheFirstSegmentStayRelative() throws IOException {
+    cli.write("dir, with:colon/x.asl.json", Fixtures.UNREACHABLE);
+    cli.write("https:x.asl.json", Fixtures.UNREACHABLE);
+    assertThat(cli.run("-f", "sarif", "dir, with:colon", "https:x.asl.json")).isEqualTo(1);
+    assertValidSarif(cli.out);
+    List<String> uris = new ArrayList<>();
+    for (JsonNode result : MAPPER.readTree(cli.out).get("runs").get(0).get("results")) {
+      uris.add(result.get("locations").get(0).get("physicalLocation").get("artifactLocation")
+          .get("uri").asString());
+    }
+    assertThat(uris).containsExactlyInAnyOrder("dir,%20with%3Acolon/x.asl.json",
+        "https%3Ax.asl.json");
+    for (String uri : uris) {
+      assertThat(java.net.URI.create(uri).isAbsolute()).as(uri).isFalse();
+      assertThat(java.net.URI.create(uri).getPath()).as(uri).doesNotStartWith("/");
+    }
+  }
+
   @Test
   void sarifRecordsToolFailures() throws IOException {
     assertThat(cli.run("-f", "sarif", "flows", "missing")).isEqualTo(2);
@@ -169,6 +232,26 @@ class ReportFormatsTest {
     JsonNode uri = MAPPER.readTree(inFlows.out).get("runs").get(0).get("results").get(0)
         .get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri");
     assertThat(uri.asString()).isEqualTo("flows/archive.asl.json");
+  }
+
+  @Test
+  void aSourceRootThatIsNoFolderIsAUsageError() {
+    assertThat(cli.run("-f", "sarif", "--source-root", "nowhere", "flows")).isEqualTo(2);
+    assertThat(cli.err).contains("--source-root", "nowhere", "not a folder");
+    assertThat(cli.out).isEmpty();
+  }
+
+  @Test
+  void aSourceRootThatIsNotAnAncestorOfTheFilesIsAWarning() throws IOException {
+    cli.write("elsewhere/readme.txt", "x");
+    assertThat(cli.run("-f", "sarif", "--source-root", "elsewhere", "flows/archive.asl.json"))
+        .isEqualTo(1);
+    assertThat(cli.out).contains("../flows/archive.asl.json");
+    assertThat(cli.err).contains("warning", "outside --source-root elsewhere",
+        "flows/archive.asl.json");
+    // Text output has no URIs: no warning.
+    assertThat(cli.run("--source-root", "elsewhere", "flows/archive.asl.json")).isEqualTo(1);
+    assertThat(cli.err).isEmpty();
   }
 
   @Test

@@ -92,6 +92,33 @@ class SuppressionAndBaselineTest {
   }
 
   @Test
+  void aBaselineWorksFromAnyFolderItsPathsAreRelativeToItsOwnFolder() throws IOException {
+    cli.write("app/flows/archive.asl.json", Fixtures.UNREACHABLE);
+    CliRun inApp = new CliRun(work.resolve("app"));
+    assertThat(inApp.run("--no-config", "--write-baseline", "lint-baseline.json", "."))
+        .isZero();
+    assertThat(inApp.read("lint-baseline.json"))
+        .contains("\"path\": \"flows/archive.asl.json\"");
+    // Used from the parent folder, and written there, it still knows the finding.
+    assertThat(cli.run("--no-config", "--baseline", "app/lint-baseline.json", "app")).isZero();
+    assertThat(cli.out).contains("No problems found");
+    assertThat(cli.err).isEmpty();
+    assertThat(cli.run("--no-config", "--write-baseline", "app/other.json", "app")).isZero();
+    assertThat(inApp.read("other.json")).contains("\"path\": \"flows/archive.asl.json\"");
+    assertThat(inApp.run("--no-config", "--baseline", "other.json", ".")).isZero();
+  }
+
+  @Test
+  void aBaselineThatMatchesNoFindingIsAWarning() throws IOException {
+    cli.write("flows/archive.asl.json", Fixtures.UNREACHABLE);
+    cli.write("lint-baseline.json", "{\"version\": 1, \"findings\": [{\"path\": "
+        + "\"elsewhere/archive.asl.json\", \"ruleId\": \"ASL006\", \"pointer\": "
+        + "\"/States/Archive\", \"count\": 1}]}");
+    assertThat(cli.run("--no-config", "--baseline", "lint-baseline.json", ".")).isEqualTo(1);
+    assertThat(cli.err).contains("warning", "baseline", "matched none");
+  }
+
+  @Test
   void aBaselineThatIsNotOneIsAUsageError() throws IOException {
     cli.write("flows/archive.asl.json", Fixtures.UNREACHABLE);
     cli.write("baseline.json", "{\"findings\": 3}");

@@ -182,6 +182,69 @@ class ActionScriptTest {
     assertThat(action.stdout).contains("not a pull request event");
   }
 
+  private void pullRequestEvent(String base, String head) throws IOException {
+    Path event = action.runnerTemp.resolve("event.json");
+    Files.writeString(event, "{\"pull_request\": {\"base\": {\"sha\": \"" + base
+        + "\"}, \"head\": {\"sha\": \"" + head + "\"}}}");
+    action.environment.put("GITHUB_EVENT_PATH", event.toString());
+  }
+
+  @Test
+  void onlyChangedLintsFilesWithAnyNameAndComparesWithTheMergeBase() throws Exception {
+    action.write("sm/ok.asl.json", CLEAN);
+    action.write("sm/main-only.asl.json", CLEAN);
+    git("init", "-q", "-b", "main");
+    commit("start");
+    git("checkout", "-q", "-b", "feature");
+    action.write("sm/café.asl.json", UNREACHABLE);
+    action.write("sm/with space \"quoted\".asl.json", UNREACHABLE);
+    String head = commit("feature");
+    // main moves on and breaks a file the pull request does not touch.
+    git("checkout", "-q", "main");
+    action.write("sm/main-only.asl.json", UNREACHABLE);
+    String base = commit("main moves on");
+    git("checkout", "-q", "feature");
+    pullRequestEvent(base, head);
+
+    for (String paths : List.of("sm", "./sm", "sm/", "./sm/", action.workspace + "/sm", ".",
+        action.workspace.toString())) {
+      assertThat(action.input("only-changed", "true").input("paths", paths).run())
+          .as(paths).isEqualTo(1);
+      assertThat(action.annotations()).as(paths).hasSize(2)
+          .anySatisfy(a -> assertThat(a).startsWith("::error file=sm/café.asl.json,line=5"))
+          .anySatisfy(a -> assertThat(a).startsWith("::error file=sm/with space \"quoted\".asl.json"))
+          .noneSatisfy(a -> assertThat(a).contains("main-only"));
+    }
+    assertThat(action.input("paths", "other").run()).isZero();
+    assertThat(action.stdout).contains("changes no file under the given paths");
+  }
+
+  @Test
+  void aRunStartsCleanAndAToolErrorReportsTheErrorNotTheLastRunsCounts() throws Exception {
+    action.write("flows/archive.asl.json", UNREACHABLE);
+    assertThat(action.run()).isEqualTo(1);
+    assertThat(action.outputs()).containsEntry("error-count", "1");
+    Path sarif = action.runnerTemp.resolve("sfn-appsync-lint.sarif");
+    assertThat(sarif).exists();
+    Files.delete(action.runnerTemp.resolve("output.txt"));
+    Files.delete(action.runnerTemp.resolve("summary.md"));
+
+    action.write(".sfn-appsync-lint.yml", "rulez: {}\n");
+    assertThat(action.run()).isEqualTo(2);
+    assertThat(action.outputs()).containsEntry("exit-code", "2")
+        .containsEntry("sarif-file", "").doesNotContainEntry("error-count", "1");
+    assertThat(sarif).doesNotExist();
+    assertThat(action.runnerTemp.resolve("sfn-appsync-lint.json")).doesNotExist();
+    assertThat(action.summary()).contains("did not run (exit code 2)").doesNotContain("ASL006");
+
+    // A failure before the linter runs (a wrong input) leaves no old report behind either.
+    Files.delete(action.workspace.resolve(".sfn-appsync-lint.yml"));
+    assertThat(action.run()).isEqualTo(1);
+    assertThat(sarif).exists();
+    assertThat(action.input("fail-on", "sometimes").run()).isEqualTo(2);
+    assertThat(sarif).doesNotExist();
+  }
+
   @Test
   void eventValuesCannotReachGitOrInjectWorkflowCommands() throws Exception {
     action.write("flows/kept.asl.json", CLEAN);
@@ -219,13 +282,35 @@ class ActionScriptTest {
     assertThat(action.summary()).contains("changes no file to lint");
   }
 
+  /** What the shade plugin attaches as the "all" classifier of the CLI's artifact. */
+  private static Path attachedJar() {
+    String version = System.getProperty("sfnappsynclint.version", "0.1.0-SNAPSHOT");
+    return ActionRun.ROOT.resolve("cli/target/sfn-appsync-lint-cli-" + version + "-all.jar");
+  }
+
+  @Test
+  void theActionDownloadsTheArtifactTheCliBuildPublishes() throws Exception {
+    // The script's URL names sfn-appsync-lint-cli-VERSION-all.jar; the build must attach a jar
+    // by that name (a shade <outputFile> would disable the attachment) and it must be the
+    // executable jar.
+    String script = Files.readString(ActionRun.SCRIPT);
+    assertThat(script).contains("/dev/sfnappsynclint/sfn-appsync-lint-cli/$version/"
+        + "sfn-appsync-lint-cli-$version-all.jar");
+    assertThat(attachedJar()).exists();
+    assertThat(Files.readAllBytes(attachedJar())).isEqualTo(Files.readAllBytes(ActionRun.JAR));
+    String pom = Files.readString(ActionRun.ROOT.resolve("cli/pom.xml"));
+    assertThat(pom).contains("<shadedArtifactAttached>true</shadedArtifactAttached>",
+        "<shadedClassifierName>all</shadedClassifierName>");
+  }
+
   @Test
   void aVersionIsDownloadedOnceAndVerified() throws Exception {
     // A stand-in for Maven Central, laid out the same way.
     Path repository = base.resolve("central");
     Path folder = Files.createDirectories(repository.resolve(
         "dev/sfnappsynclint/sfn-appsync-lint-cli/9.9.9"));
-    byte[] jar = Files.readAllBytes(ActionRun.JAR);
+    // The jar the CLI build attaches (the "all" classifier), which install/deploy publish.
+    byte[] jar = Files.readAllBytes(attachedJar());
     Files.write(folder.resolve("sfn-appsync-lint-cli-9.9.9-all.jar"), jar);
     Files.writeString(folder.resolve("sfn-appsync-lint-cli-9.9.9-all.jar.sha1"),
         HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(jar)));

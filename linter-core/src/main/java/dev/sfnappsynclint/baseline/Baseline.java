@@ -50,9 +50,15 @@ public final class Baseline {
   static final long MAX_BYTES = 256L * 1024 * 1024;
 
   private final Map<Key, Integer> counts;
+  private final boolean relativeToItsFolder;
 
   private Baseline(Map<Key, Integer> counts) {
+    this(counts, false);
+  }
+
+  private Baseline(Map<Key, Integer> counts, boolean relativeToItsFolder) {
     this.counts = Map.copyOf(counts);
+    this.relativeToItsFolder = relativeToItsFolder;
   }
 
   public static Baseline of(Collection<Finding> findings) {
@@ -61,6 +67,55 @@ public final class Baseline {
       counts.merge(Key.of(finding), 1, Integer::sum);
     }
     return new Baseline(counts);
+  }
+
+  /**
+   * Marks a baseline whose paths are relative to its own folder, so that it means the same files
+   * whichever folder the linter runs from. Baselines without it have paths relative to the folder
+   * they were written from, and are read that way.
+   */
+  static final String PATH_BASE = "pathsRelativeTo";
+  static final String BASELINE_FOLDER = "baselineFolder";
+
+  /**
+   * Reads a baseline, its paths turned into finding paths (relative to {@code workingDirectory}).
+   */
+  public static Baseline read(Path file, Path workingDirectory) throws BaselineException {
+    Baseline stored = read(file);
+    if (!stored.relativeToItsFolder) {
+      return stored;
+    }
+    Path folder = folder(file);
+    Path base = workingDirectory.toAbsolutePath().normalize();
+    Map<Key, Integer> counts = new HashMap<>();
+    stored.counts.forEach((key, count) -> counts.merge(new Key(
+        relative(base, folder.resolve(key.path()).normalize()), key.ruleId(), key.anchor()),
+        count, Integer::sum));
+    return new Baseline(counts);
+  }
+
+  /** Writes the baseline with its paths relative to its own folder. */
+  public void write(Path file, Path workingDirectory) throws IOException {
+    Path folder = folder(file);
+    Path base = workingDirectory.toAbsolutePath().normalize();
+    Map<Key, Integer> relocated = new HashMap<>();
+    counts.forEach((key, count) -> relocated.merge(new Key(
+        relative(folder, base.resolve(key.path()).normalize()), key.ruleId(), key.anchor()),
+        count, Integer::sum));
+    new Baseline(relocated, true).write(file);
+  }
+
+  private static Path folder(Path file) {
+    Path parent = file.toAbsolutePath().normalize().getParent();
+    return parent == null ? file.toAbsolutePath().getRoot() : parent;
+  }
+
+  private static String relative(Path from, Path to) {
+    try {
+      return from.relativize(to).toString().replace('\\', '/');
+    } catch (IllegalArgumentException e) {
+      return to.toString().replace('\\', '/');
+    }
   }
 
   public static Baseline read(Path file) throws BaselineException {
@@ -99,7 +154,7 @@ public final class Baseline {
       }
       counts.merge(new Key(path, rule, anchor), count, Integer::sum);
     }
-    return new Baseline(counts);
+    return new Baseline(counts, BASELINE_FOLDER.equals(root.path(PATH_BASE).asString("")));
   }
 
   /** Writes the baseline: sorted, one entry per key, so that it diffs well in review. */
@@ -107,6 +162,9 @@ public final class Baseline {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("version", 1);
     root.put("tool", "sfn-appsync-lint");
+    if (relativeToItsFolder) {
+      root.put(PATH_BASE, BASELINE_FOLDER);
+    }
     ArrayNode entries = root.putArray("findings");
     Map<Key, Integer> sorted = new TreeMap<>(ORDER);
     sorted.putAll(counts);
@@ -134,8 +192,15 @@ public final class Baseline {
   public static final class Matcher {
     private final Map<Key, Integer> remaining;
 
+    private int matched;
+
     private Matcher(Map<Key, Integer> remaining) {
       this.remaining = remaining;
+    }
+
+    /** How many findings this matcher has recognised so far. */
+    public int matched() {
+      return matched;
     }
 
     /** True, and counted, when the finding is a known one. */
@@ -146,6 +211,7 @@ public final class Baseline {
         return false;
       }
       remaining.put(key, left - 1);
+      matched++;
       return true;
     }
   }

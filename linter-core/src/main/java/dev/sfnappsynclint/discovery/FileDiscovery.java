@@ -44,12 +44,33 @@ public final class FileDiscovery {
     this.extensions = Set.copyOf(extensions);
   }
 
-  /** What the walk found, and the given paths that could not be walked. */
-  public record Result(List<Candidate> candidates, List<String> problems) {}
+  /**
+   * What the walk found; the given paths that could not be walked; the given paths that the
+   * include/exclude patterns removed whole (named, yet not linted: the engine makes them errors
+   * unless the front end named the paths itself); and warnings, such as a named folder with
+   * nothing to lint, saying what was skipped.
+   */
+  public record Result(List<Candidate> candidates, List<String> problems, List<String> unlinted,
+      List<String> warnings) {
+
+    public Result(List<Candidate> candidates, List<String> problems) {
+      this(candidates, problems, List.of(), List.of());
+    }
+  }
+
+  /** What one walk left out, to say why a named folder gave no file. */
+  private static final class Skipped {
+    final Set<String> folders = new java.util.TreeSet<>();
+    final Set<String> excludedBy = new java.util.LinkedHashSet<>();
+    boolean notIncluded;
+    boolean alreadyListed;
+  }
 
   public Result discover(List<Path> paths) {
     List<Candidate> found = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    List<String> unlinted = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     Set<Path> seen = new HashSet<>();
     for (Path given : paths) {
       Path absolute = workingDirectory.resolve(given).normalize();
@@ -62,16 +83,54 @@ public final class FileDiscovery {
         continue;
       }
       if (Files.isDirectory(absolute)) {
-        walk(absolute, found, seen, problems);
+        int before = found.size();
+        Skipped skipped = new Skipped();
+        walk(absolute, found, seen, problems, skipped);
+        if (found.size() == before && !skipped.alreadyListed) {
+          nothingFound(given, skipped, unlinted, warnings);
+        }
       } else if (seen.add(realPath(absolute))) {
         String display = displayPath(absolute);
-        if (!isExcluded(display)) {
+        List<String> excludedBy = excludedBy(display);
+        if (excludedBy.isEmpty()) {
           found.add(new Candidate(absolute, display, true));
+        } else {
+          unlinted.add("Not linted: " + given + " is excluded by " + quote(excludedBy)
+              + " (--exclude or the configuration's exclude)");
         }
       }
     }
     found.sort(Comparator.comparing(Candidate::displayPath));
-    return new Result(List.copyOf(found), List.copyOf(problems));
+    return new Result(List.copyOf(found), List.copyOf(problems), List.copyOf(unlinted),
+        List.copyOf(warnings));
+  }
+
+  /**
+   * A named folder that gave no file: "unlinted" when the patterns removed its files (the user
+   * asked for a folder and none of it is linted), a warning saying what was skipped otherwise.
+   */
+  private void nothingFound(Path given, Skipped skipped, List<String> unlinted,
+      List<String> warnings) {
+    if (!skipped.excludedBy.isEmpty()) {
+      unlinted.add("Not linted: every file to lint under " + given + " is excluded by "
+          + quote(List.copyOf(skipped.excludedBy)) + " (--exclude or the configuration's exclude)");
+    } else if (skipped.notIncluded) {
+      unlinted.add("Not linted: no file under " + given + " matches the includes "
+          + quote(includes.stream().map(PathGlob::pattern).toList())
+          + " (--include or the configuration's include)");
+    } else if (!skipped.folders.isEmpty()) {
+      warnings.add("No files to lint under " + given + "; skipped the folders "
+          + String.join(", ", skipped.folders) + " (name a skipped folder to lint it)");
+    } else {
+      warnings.add("No files to lint under " + given + " (no file named "
+          + String.join(", ", new java.util.TreeSet<>(extensions).stream().map(e -> "*" + e)
+              .toList()) + ")");
+    }
+  }
+
+  private static String quote(List<String> patterns) {
+    return patterns.stream().map(p -> "'" + p + "'")
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   /** The path as findings show it: relative to the working directory, forward slashes. */
@@ -86,7 +145,8 @@ public final class FileDiscovery {
     return text.isEmpty() ? "." : text;
   }
 
-  private void walk(Path root, List<Candidate> found, Set<Path> seen, List<String> problems) {
+  private void walk(Path root, List<Candidate> found, Set<Path> seen, List<String> problems,
+      Skipped skipped) {
     Path realRoot = realPath(root);
     java.util.Deque<Path> linkedFolders = new java.util.ArrayDeque<>();
     try {
@@ -98,8 +158,13 @@ public final class FileDiscovery {
                 return FileVisitResult.CONTINUE;
               }
               String name = dir.getFileName().toString();
-              if (name.startsWith(".") || SKIPPED_FOLDERS.contains(name)
-                  || isExcluded(displayPath(dir))) {
+              if (name.startsWith(".") || SKIPPED_FOLDERS.contains(name)) {
+                skipped.folders.add(displayPath(dir));
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              List<String> excludedBy = excludedBy(displayPath(dir));
+              if (!excludedBy.isEmpty()) {
+                skipped.excludedBy.addAll(excludedBy);
                 return FileVisitResult.SKIP_SUBTREE;
               }
               // Only a link can lead out of the root; resolving every folder's real path costs
@@ -128,11 +193,20 @@ public final class FileDiscovery {
               }
               Path real = linkedFolders.isEmpty() && !Files.isSymbolicLink(file)
                   ? realRoot.resolve(root.relativize(file)) : realPath(file);
-              if (!real.startsWith(realRoot) || !seen.add(real)) {
+              if (!real.startsWith(realRoot)) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (!seen.add(real)) {
+                skipped.alreadyListed = true;
                 return FileVisitResult.CONTINUE;
               }
               String display = displayPath(file);
-              if (!isExcluded(display) && isIncluded(display)) {
+              List<String> excludedBy = excludedBy(display);
+              if (!excludedBy.isEmpty()) {
+                skipped.excludedBy.addAll(excludedBy);
+              } else if (!isIncluded(display)) {
+                skipped.notIncluded = true;
+              } else {
                 found.add(new Candidate(file, display, false));
               }
               return FileVisitResult.CONTINUE;
@@ -151,8 +225,10 @@ public final class FileDiscovery {
     }
   }
 
-  private boolean isExcluded(String displayPath) {
-    return excludes.stream().anyMatch(glob -> glob.matches(displayPath));
+  /** The patterns of the excludes that match, empty when none does. */
+  private List<String> excludedBy(String displayPath) {
+    return excludes.stream().filter(glob -> glob.matches(displayPath)).map(PathGlob::pattern)
+        .toList();
   }
 
   private boolean isIncluded(String displayPath) {

@@ -63,6 +63,17 @@ public final class Linter {
     return RuleRegistry.load(Linter.class.getClassLoader(), builtIn);
   }
 
+  /**
+   * Who named the request's paths. {@link #USER} (the default): a named path that the include or
+   * exclude patterns remove is an error, and a named folder with nothing to lint a warning.
+   * {@link #FRONT_END}: the front end chose them (the Maven plugin's module folders), and
+   * neither is reported.
+   */
+  public record NamedPaths(boolean mustBeLinted) {
+    public static final NamedPaths USER = new NamedPaths(true);
+    public static final NamedPaths FRONT_END = new NamedPaths(false);
+  }
+
   public RuleRegistry registry() {
     return registry;
   }
@@ -82,6 +93,20 @@ public final class Linter {
     List<ToolNotification> notifications = new ArrayList<>();
     for (String problem : discovered.problems()) {
       notifications.add(new ToolNotification(ToolNotification.Level.ERROR, null, null, problem));
+    }
+    // No silent zero: a path the user named that the patterns removed is an error (exit 2), and
+    // a named folder with nothing to lint is a warning that says what was skipped. Not when the
+    // front end chose the paths itself (the Maven plugin's module folders: most modules have no
+    // state machine, and an aggregator's files belong to its modules).
+    if (request.setting(NamedPaths.class).orElse(NamedPaths.USER).mustBeLinted()) {
+      for (String unlinted : discovered.unlinted()) {
+        notifications.add(new ToolNotification(ToolNotification.Level.ERROR, null, null,
+            unlinted));
+      }
+      for (String warning : discovered.warnings()) {
+        notifications.add(new ToolNotification(ToolNotification.Level.WARNING, null, null,
+            warning));
+      }
     }
     LintRun run = new LintRun(request, discovery, registry, extractors);
     List<Candidate> candidates = discovered.candidates();
@@ -146,6 +171,12 @@ public final class Linter {
         } else {
           reported.add(finding);
         }
+      }
+      int recorded = request.baseline().get().size();
+      if (recorded > 0 && matcher.matched() == 0) {
+        notifications.add(new ToolNotification(ToolNotification.Level.WARNING, null, null,
+            "The baseline matched none of the " + recorded + " findings it records: they are "
+            + "fixed, or it was written for other files; write it again with --write-baseline."));
       }
     }
     return new LintResult(reported, new ArrayList<>(suppressed), notifications, linted,

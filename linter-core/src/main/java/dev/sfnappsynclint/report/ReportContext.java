@@ -71,14 +71,19 @@ public record ReportContext(ToolInfo tool, List<RuleMetadata> rules, Path workin
       relative = displayPath;
     }
     StringBuilder uri = new StringBuilder();
+    boolean first = true;
     for (String segment : relative.replace('\\', '/').split("/", -1)) {
-      if (uri.length() > 0) {
+      if (!first) {
         uri.append('/');
       }
+      // A ':' in the first segment would make the reference absolute ("https:x.asl.json") or
+      // invalid (RFC 3986 section 4.2, path-noscheme): encode it there; later segments keep it.
+      String allowed = first ? "-._~!$&'()*+,;=@" : "-._~!$&'()*+,;=:@";
+      first = false;
       for (byte b : segment.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
         int c = b & 0xFF;
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || "-._~!$&'()*+,;=:@".indexOf(c) >= 0) {
+            || allowed.indexOf(c) >= 0) {
           uri.append((char) c);
         } else {
           uri.append('%').append(String.format("%02X", c));

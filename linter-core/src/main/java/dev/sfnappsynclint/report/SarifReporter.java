@@ -97,8 +97,10 @@ public final class SarifReporter implements Reporter {
       }
       all.sort((a, b) -> Finding.ORDER.compare((Finding) a[0], (Finding) b[0]));
     }
+    Map<String, Integer> seenAtAnchor = new HashMap<>();
     for (Object[] entry : all) {
       Finding finding = (Finding) entry[0];
+      int ordinal = seenAtAnchor.merge(fingerprintKey(finding), 1, Integer::sum) - 1;
       SuppressedFinding suppressed = (SuppressedFinding) entry[1];
       ObjectNode node = results.addObject();
       node.put("ruleId", finding.ruleId());
@@ -121,7 +123,7 @@ public final class SarifReporter implements Reporter {
         }
       }
       finding.fix().ifPresent(fix -> node.putArray("fixes").add(fix(fix)));
-      node.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint(finding));
+      node.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint(finding, ordinal));
       if (context.includeSuppressed()) {
         ArrayNode suppressions = node.putArray("suppressions");
         if (suppressed != null) {
@@ -222,15 +224,32 @@ public final class SarifReporter implements Reporter {
     };
   }
 
-  /** Stable across line edits: file, rule and anchor (JSON Pointer or schema coordinate). */
-  static String fingerprint(Finding finding) {
+  /**
+   * Stable across line edits: file, rule and anchor (JSON Pointer or schema coordinate), plus the
+   * finding's ordinal among the results with that same file, rule and anchor, in output order
+   * (which is sorted by position, then rule: deterministic). Two findings of one rule can share an
+   * anchor — two {@code ${…}} placeholders in one string — and code scanning would merge them
+   * into one alert.
+   *
+   * <p>Why an ordinal and not the message text: messages are reworded between versions and carry
+   * "Did you mean" suggestions that change when unrelated states are renamed, which would close
+   * and reopen alerts; and two findings can have the same message (one placeholder written twice).
+   * An ordinal changes only when a finding of the same rule at the same anchor before it appears
+   * or goes away. The first finding at an anchor (ordinal 0) keeps exactly the key earlier
+   * versions wrote, so alerts already in code scanning keep their identity.
+   */
+  static String fingerprint(Finding finding, int ordinal) {
+    String key = fingerprintKey(finding) + (ordinal == 0 ? "" : "\0" + ordinal);
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] hash = digest.digest((finding.path() + '\0' + finding.ruleId() + '\0'
-          + finding.anchor()).getBytes(StandardCharsets.UTF_8));
+      byte[] hash = digest.digest(key.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static String fingerprintKey(Finding finding) {
+    return finding.path() + '\0' + finding.ruleId() + '\0' + finding.anchor();
   }
 }

@@ -146,6 +146,63 @@ class LinterTest {
             .contains("nor a CloudFormation/SAM template"));
   }
 
+  // No silent zero. A named path that the excludes (or includes) remove is an error: the user
+  // asked for it and it was not linted. A named file that was read and is no state machine or
+  // template stays a warning (above): it was looked at, and the message says what it is.
+
+  @Test
+  void aNamedFileThatAnExcludeRemovesIsAnError() throws IOException {
+    write("legacy/old.asl.json", "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Succeed\"}}}");
+    LintResult result = linter(new EveryState()).lint(LintRequest.builder(work)
+        .path(Path.of("legacy/old.asl.json")).excludes(List.of("legacy/**")).build());
+    assertThat(result.lintedPaths()).isEmpty();
+    assertThat(result.hasToolErrors()).isTrue();
+    assertThat(result.notifications()).singleElement().satisfies(n ->
+        assertThat(n.message()).contains("legacy/old.asl.json", "excluded", "legacy/**"));
+  }
+
+  @Test
+  void aNamedFolderWhoseFilesAreAllExcludedIsAnError() throws IOException {
+    write("legacy/old.asl.json", "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Succeed\"}}}");
+    LintResult result = linter(new EveryState()).lint(LintRequest.builder(work)
+        .path(Path.of("legacy")).excludes(List.of("**/*.asl.json")).build());
+    assertThat(result.hasToolErrors()).isTrue();
+    assertThat(result.notifications()).singleElement().satisfies(n ->
+        assertThat(n.message()).contains("legacy", "excluded", "**/*.asl.json"));
+  }
+
+  @Test
+  void aFolderTheFrontEndNamedItselfIsNotReportedWhenExcluded() throws IOException {
+    write("child/old.asl.json", "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Succeed\"}}}");
+    LintResult result = linter(new EveryState()).lint(LintRequest.builder(work)
+        .path(Path.of(".")).excludes(List.of("child/**"))
+        .setting(Linter.NamedPaths.class, Linter.NamedPaths.FRONT_END).build());
+    assertThat(result.hasToolErrors()).isFalse();
+    assertThat(result.notifications()).isEmpty();
+  }
+
+  @Test
+  void aNamedFolderWithNothingToLintSaysWhatWasSkipped() throws IOException {
+    write("cdk.out/App.template.json", "{\"Resources\": {}}");
+    LintResult result = linter(new EveryState()).lint(LintRequest.builder(work)
+        .path(Path.of(".")).build());
+    assertThat(result.hasToolErrors()).isFalse();
+    assertThat(result.notifications()).singleElement().satisfies(n -> {
+      assertThat(n.level()).isEqualTo(dev.sfnappsynclint.finding.ToolNotification.Level.WARNING);
+      assertThat(n.message()).contains("No files to lint", "cdk.out");
+    });
+  }
+
+  @Test
+  void aFolderNamedTwiceOrWithFilesIsNotReported() throws IOException {
+    write("m.asl.json", "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Succeed\"}}}");
+    write("legacy/old.asl.json", "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Succeed\"}}}");
+    LintResult result = linter(new EveryState()).lint(LintRequest.builder(work)
+        .paths(List.of(Path.of("."), Path.of("."))).excludes(List.of("legacy/**")).build());
+    assertThat(result.notifications()).isEmpty();
+    assertThat(result.lintedPaths()).containsExactly("m.asl.json");
+  }
+
   @Test
   void invalidUtf8IsASyntaxFinding() throws IOException {
     Files.write(work.resolve("latin1.asl.json"), new byte[] {'{', '"', (byte) 0xE9, '"', '}'});

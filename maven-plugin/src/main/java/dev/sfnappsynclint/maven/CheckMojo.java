@@ -59,10 +59,15 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "sfnAppsyncLint.workflowType")
   private String workflowType;
 
-  /** Where the report is written. */
-  @Parameter(property = "sfnAppsyncLint.outputFile",
-      defaultValue = "${project.build.directory}/sfn-appsync-lint.sarif")
+  /**
+   * Where the report is written (default: target/sfn-appsync-lint.FORMAT: .sarif, .json, .txt,
+   * .checkstyle.xml, .junit.xml or .md).
+   */
+  @Parameter(property = "sfnAppsyncLint.outputFile")
   private File outputFile;
+
+  @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+  private File buildDirectory;
 
   /** Report format: sarif, json, text, checkstyle or junit. */
   @Parameter(property = "sfnAppsyncLint.outputFormat", defaultValue = "sarif")
@@ -101,7 +106,9 @@ public final class CheckMojo extends AbstractMojo {
         excludes == null ? List.of() : List.copyOf(excludes),
         configFile == null ? null : configFile.toPath(),
         workflowType, failOn, failOnViolation, maxAllowedViolations,
-        outputFile.toPath(), outputFormat, consoleOutput,
+        outputFile != null ? outputFile.toPath()
+            : CheckSettings.reportFile(buildDirectory.toPath(), outputFormat),
+        outputFormat, consoleOutput,
         baselineFile == null ? null : baselineFile.toPath());
     MavenCheck.Outcome outcome = new MavenCheck(new Linter(Linter.defaultRegistry()))
         .run(settings, new BuildLog() {

@@ -29,7 +29,20 @@ record CheckSettings(
     boolean consoleOutput,
     Path baselineFile) {
 
-  /** What the plugin lints when the POM names nothing. */
-  static final List<String> DEFAULT_INCLUDES = List.of("**/*.asl.json", "**/*.asl.yaml",
-      "**/*.asl.yml", "**/*.graphql", "**/template.yaml", "**/template.yml", "**/template.json");
+  /**
+   * The report's file when the POM names none: named after its format, so that
+   * {@code -DsfnAppsyncLint.outputFormat=json} does not write JSON into a {@code .sarif} file.
+   */
+  static Path reportFile(Path buildDirectory, String format) {
+    String extension = switch (format == null ? "" : format.strip().toLowerCase(
+        java.util.Locale.ROOT)) {
+      case "json" -> "json";
+      case "text", "github" -> "txt";
+      case "checkstyle" -> "checkstyle.xml";
+      case "junit" -> "junit.xml";
+      case "markdown" -> "md";
+      default -> "sarif";
+    };
+    return buildDirectory.resolve("sfn-appsync-lint." + extension);
+  }
 }

@@ -128,8 +128,9 @@ final class MavenCheck {
         Optional.ofNullable(settings.configFile()), false, settings.baseDirectory(), root);
     List<Path> directories = settings.sourceDirectories().isEmpty()
         ? List.of(settings.baseDirectory()) : settings.sourceDirectories();
-    List<String> includes = settings.includes().isEmpty()
-        ? CheckSettings.DEFAULT_INCLUDES : settings.includes();
+    // No includes: the CLI's discovery (state machines by name or content, every template),
+    // so that the plugin finds what the CLI finds.
+    List<String> includes = settings.includes();
     List<PathGlob> includeGlobs = new ArrayList<>();
     List<PathGlob> excludeGlobs = new ArrayList<>();
     for (Path directory : directories) {
@@ -147,7 +148,10 @@ final class MavenCheck {
     LintRequest.Builder builder = configuration.applyTo(LintRequest.builder(root))
         .paths(directories)
         .includeGlobs(includeGlobs)
-        .excludeGlobs(excludeGlobs);
+        .excludeGlobs(excludeGlobs)
+        // The plugin names its folders itself: a module with no state machine, or a parent
+        // whose files all belong to its child modules, is neither an error nor a warning.
+        .setting(Linter.NamedPaths.class, Linter.NamedPaths.FRONT_END);
     if (settings.workflowType() != null && !settings.workflowType().isBlank()) {
       WorkflowType type = WorkflowType.parse(settings.workflowType()).orElseThrow(() ->
           new IllegalArgumentException("workflowType must be standard or express; got '"
@@ -156,7 +160,7 @@ final class MavenCheck {
           t -> t.withFallback(new WorkflowTypeSetting(type, "the workflowType parameter")));
     }
     if (settings.baselineFile() != null) {
-      builder.baseline(Baseline.read(settings.baselineFile()));
+      builder.baseline(Baseline.read(settings.baselineFile(), root));
     }
     return builder.build();
   }

@@ -74,6 +74,39 @@ class MavenCheckTest {
   }
 
   @Test
+  void byDefaultThePluginFindsWhatTheCliFinds() throws IOException {
+    write("orders/src/main/resources/order.json", UNREACHABLE);
+    write("orders/src/main/statemachines/retry.asl", UNREACHABLE);
+    write("orders/cfn/stack.yaml", """
+        AWSTemplateFormatVersion: "2010-09-09"
+        Resources:
+          M:
+            Type: AWS::StepFunctions::StateMachine
+            Properties:
+              Definition:
+                StartAt: A
+                States:
+                  A: { Type: Pass, Next: Nowhere }
+        """);
+    write("orders/src/main/resources/settings.json", "{\"name\": 1}");
+    run(settings("none", 0, true, "json"));
+    String report = Files.readString(module.resolve("target/sfn-appsync-lint.json"));
+    assertThat(report).contains("orders/src/main/resources/order.json",
+        "orders/src/main/statemachines/retry.asl", "orders/cfn/stack.yaml",
+        "orders/src/main/statemachines/archive.asl.json");
+  }
+
+  @Test
+  void theDefaultReportIsNamedAfterItsFormat() {
+    Path target = root.resolve("target");
+    assertThat(CheckSettings.reportFile(target, "sarif")).isEqualTo(target.resolve("sfn-appsync-lint.sarif"));
+    assertThat(CheckSettings.reportFile(target, "JSON")).isEqualTo(target.resolve("sfn-appsync-lint.json"));
+    assertThat(CheckSettings.reportFile(target, "checkstyle")).isEqualTo(target.resolve("sfn-appsync-lint.checkstyle.xml"));
+    assertThat(CheckSettings.reportFile(target, "junit")).isEqualTo(target.resolve("sfn-appsync-lint.junit.xml"));
+    assertThat(CheckSettings.reportFile(target, "text")).isEqualTo(target.resolve("sfn-appsync-lint.txt"));
+  }
+
+  @Test
   void findingsFailTheBuildAfterTheReportIsWrittenWithRootRelativePaths() throws IOException {
     MavenCheck.Outcome outcome = run(settings("error", 0, true, "sarif"));
     assertThat(outcome).isInstanceOf(MavenCheck.Outcome.Failed.class);
@@ -119,11 +152,11 @@ class MavenCheckTest {
 
   @Test
   void defaultIncludesAndExplicitOnes() throws IOException {
-    // A JSON state machine without the .asl suffix is not among the default includes.
+    // By default, a JSON state machine without the .asl suffix is found, as the CLI finds it.
     write("orders/src/main/other/plain.json", UNREACHABLE);
     assertThat(run(settings("error", 0, true, "json"))).isInstanceOf(MavenCheck.Outcome.Failed.class);
     assertThat(Files.readString(module.resolve("target/sfn-appsync-lint.json")))
-        .doesNotContain("plain.json");
+        .contains("plain.json");
     CheckSettings onlyPlain = new CheckSettings(root, module, List.of(), List.of(), List.of("**/plain.json"),
         List.of(), null, null, "error", true, 0, module.resolve("target/out.json"), "json", true,
         null);
@@ -131,8 +164,9 @@ class MavenCheckTest {
     assertThat(Files.readString(module.resolve("target/out.json"))).contains("plain.json")
         .doesNotContain("archive.asl.json");
     CheckSettings excluded = new CheckSettings(root, module, List.of(), List.of(), List.of(),
-        List.of("src/main/statemachines/**"), null, null, "error", true, 0,
+        List.of("src/main/statemachines/**", "src/main/other/**"), null, null, "error", true, 0,
         module.resolve("target/out.json"), "json", true, null);
+    // The plugin names its folders itself: everything excluded is no failure.
     assertThat(run(excluded)).isInstanceOf(MavenCheck.Outcome.Passed.class);
   }
 
