@@ -11,6 +11,7 @@ import dev.sfnappsynclint.discovery.PathGlob;
 import dev.sfnappsynclint.finding.Finding;
 import dev.sfnappsynclint.frontend.ExitStatus;
 import dev.sfnappsynclint.frontend.FailOn;
+import dev.sfnappsynclint.frontend.OutputTargets;
 import dev.sfnappsynclint.frontend.UsageException;
 import dev.sfnappsynclint.lint.LintRequest;
 import dev.sfnappsynclint.finding.LintResult;
@@ -25,6 +26,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -74,6 +77,21 @@ final class MavenCheck {
     Path root = settings.executionRoot();
     ReportContext context = ReportContext.plain(ToolInfo.CURRENT, linter.registry().metadata(),
         root);
+    try {
+      // The report never replaces a file the build lints, its configuration or its baseline.
+      Map<Path, String> inputs = new LinkedHashMap<>(
+          OutputTargets.linted(root, result.lintedPaths()));
+      if (settings.configFile() != null) {
+        inputs.put(settings.configFile(), "the configuration");
+      }
+      if (settings.baselineFile() != null) {
+        inputs.put(settings.baselineFile(), "the baseline");
+      }
+      OutputTargets.check(List.of(new OutputTargets.Output(settings.outputFile(),
+          "outputFile " + display(root, settings.outputFile()))), inputs);
+    } catch (UsageException e) {
+      return new Outcome.Broken(e.getMessage());
+    }
     try {
       context.reporter(format).writeTo(result, settings.outputFile());
     } catch (IOException e) {

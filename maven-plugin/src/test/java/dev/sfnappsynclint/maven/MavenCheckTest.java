@@ -142,6 +142,17 @@ class MavenCheckTest {
   }
 
   @Test
+  void theReportNeverReplacesALintedFile() throws IOException {
+    Path linted = module.resolve("src/main/statemachines/archive.asl.json");
+    String before = Files.readString(linted);
+    CheckSettings settings = new CheckSettings(root, module, List.of(), List.of(), List.of(),
+        List.of(), null, null, "error", true, 0, linted, "json", true, null);
+    assertThat(run(settings)).isInstanceOfSatisfying(MavenCheck.Outcome.Broken.class,
+        b -> assertThat(b.message()).contains("would overwrite a linted file"));
+    assertThat(Files.readString(linted)).isEqualTo(before);
+  }
+
+  @Test
   void everyReportFormat() throws IOException {
     for (String format : List.of("json", "text", "checkstyle", "junit")) {
       run(settings("error", 0, true, format));
