@@ -1,5 +1,6 @@
 package dev.sfnappsynclint.appsync;
 
+import dev.sfnappsynclint.naming.EditDistance;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public final class AuthDirectives {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String known : KNOWN) {
-      int distance = distance(normalized, known);
+      int distance = EditDistance.ignoringCase(normalized, known);
       if (known.startsWith(normalized) || normalized.startsWith(known)) {
         // A shortened or lengthened name: aws_cognito, aws_api_keys.
         distance = Math.min(distance, Math.abs(known.length() - normalized.length()) / 2);
@@ -52,25 +53,5 @@ public final class AuthDirectives {
     }
     int allowed = Math.max(2, best == null ? 0 : best.length() / 3);
     return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
-  }
-
-  /** Levenshtein distance, two rows of memory. */
-  static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

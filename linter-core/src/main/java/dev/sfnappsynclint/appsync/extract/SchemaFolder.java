@@ -1,5 +1,6 @@
 package dev.sfnappsynclint.appsync.extract;
 
+import dev.sfnappsynclint.naming.EditDistance;
 import dev.sfnappsynclint.lint.ExtractionContext;
 import dev.sfnappsynclint.lint.InputFile;
 import java.io.IOException;
@@ -159,7 +160,7 @@ final class SchemaFolder {
     int bestDistance = Integer.MAX_VALUE;
     boolean tie = false;
     for (Path candidate : candidates) {
-      int distance = distance(name, stem(candidate));
+      int distance = EditDistance.ignoringCase(name, stem(candidate));
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
@@ -175,26 +176,6 @@ final class SchemaFolder {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
-  }
-
-  /** Levenshtein distance, two rows of memory. */
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   /** A file and its providers, transitively, leaving out any that would declare a name twice. */

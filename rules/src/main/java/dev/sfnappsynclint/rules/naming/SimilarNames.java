@@ -1,5 +1,6 @@
 package dev.sfnappsynclint.rules.naming;
 
+import dev.sfnappsynclint.naming.EditDistance;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,7 +33,7 @@ public final class SimilarNames {
           continue;
         }
         budget--;
-        int distance = distanceWithin(written, candidate, Math.min(allowed, bestDistance - 1));
+        int distance = EditDistance.ignoringCase(written, candidate, Math.min(allowed, bestDistance - 1));
         if (distance <= allowed && distance < bestDistance) {
           best = candidate;
           bestDistance = distance;
@@ -76,54 +77,5 @@ public final class SimilarNames {
   /** " Did you mean "X"?" or nothing. */
   public static String hint(String written, Collection<String> candidates) {
     return closest(written, candidates).map(name -> " Did you mean \"" + name + "\"?").orElse("");
-  }
-
-  /** Levenshtein distance, ignoring case, two rows of memory. */
-  static int distance(String a, String b) {
-    return distanceWithin(a, b, Math.max(a.length(), b.length()));
-  }
-
-  /**
-   * Levenshtein distance ignoring case when it is at most {@code limit}, else {@code limit + 1}:
-   * only the diagonal band of width {@code 2 × limit + 1} is computed, so the cost is
-   * O(length × limit), not O(length²), for long names.
-   */
-  static int distanceWithin(String a, String b, int limit) {
-    if (limit < 0 || Math.abs(a.length() - b.length()) > limit) {
-      return limit + 1;
-    }
-    int over = limit + 1;
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j <= limit ? j : over;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      int from = Math.max(1, i - limit);
-      int to = Math.min(b.length(), i + limit);
-      current[0] = i <= limit ? i : over;
-      if (from > 1) {
-        current[from - 1] = over;
-      }
-      int rowMinimum = current[0];
-      char ca = Character.toLowerCase(a.charAt(i - 1));
-      for (int j = from; j <= to; j++) {
-        int cost = ca == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1;
-        int value = Math.min(previous[j - 1] + cost,
-            Math.min(j < i + limit ? previous[j] + 1 : over, current[j - 1] + 1));
-        current[j] = Math.min(value, over);
-        rowMinimum = Math.min(rowMinimum, current[j]);
-      }
-      if (to < b.length()) {
-        current[to + 1] = over;
-      }
-      if (rowMinimum > limit) {
-        return over;
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return Math.min(previous[b.length()], over);
   }
 }
