@@ -106,7 +106,9 @@ class UntrustedInputTest {
         + "\"AWS::StepFunctions::StateMachine\", \"Properties\": {\"DefinitionString\": "
         + "{\"Fn::Join\": [\"" + "x".repeat(200_000) + "\", [" + pieces + "]]}}}}}\n");
     int code = assertTimeoutPreemptively(BOUND, () -> cli.run("join"));
-    assertThat(code).isIn(0, 1);
+    assertThat(code).isEqualTo(1);
+    assertThat(cli.out).contains("error ASL000 InvalidSyntax: DefinitionString of M joins into "
+        + "79800800 characters, above the 10485760-character limit; it was not linted.");
     assertThat(cli.err).doesNotContain("OutOfMemoryError");
   }
 
