@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * one segment, {@code **} across segments ({@code **}{@code /} also matches no segment),
  * {@code ?}, {@code {a,b}}, {@code [abc]}, {@code [a-z]} and {@code [!abc]}. A pattern without a
  * slash matches any path segment, so {@code legacy} or {@code *.draft.asl.json} work anywhere in
- * the tree. A malformed pattern (an unclosed {@code [} or {@code {}) is refused with an
+ * the tree. A malformed pattern (an unclosed <code>[</code> or <code>{</code>) is refused with an
  * {@link IllegalArgumentException} rather than matching nothing.
  */
 public final class PathGlob {

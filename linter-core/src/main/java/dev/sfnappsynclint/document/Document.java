@@ -3,7 +3,7 @@ package dev.sfnappsynclint.document;
 import dev.sfnappsynclint.source.SourceFile;
 
 /**
- * What rules look at: one unit of one language, built by a {@link DocumentExtractor} from the
+ * What rules look at: one unit of one language, built by a {@link dev.sfnappsynclint.lint.DocumentExtractor} from the
  * files it is written in. An ASL state machine (standalone, or a resource of a template) is one;
  * an AppSync schema with its API's auth configuration is another. Documents are immutable.
  *
