@@ -10,16 +10,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A released version resolves the way the Action downloads it. Before this test, Maven's own
- * deploy (maven-deploy-plugin:deploy-file, see github-action/pom.xml) published the CLI's
- * attached "all" jar as a release into a file repository with Maven Central's layout and the
- * checksums Maven writes; here the Action's script is given that repository and the version,
+ * A released version resolves the way the Action downloads it. Before this test, Maven
+ * installed the CLI's attached "all" jar as a release into a file repository with Maven
+ * Central's layout, and Ant wrote a .sha1 beside each file as Central serves them (see
+ * github-action/pom.xml); here the Action's script is given that repository and the version,
  * and must find the jar at the URL it computes, accept the checksum and run it.
  */
 class ReleasedVersionIT {
@@ -27,6 +26,8 @@ class ReleasedVersionIT {
   private static final String VERSION = System.getProperty("sfnappsynclint.releasedVersion", "1.0.0");
   private static final Path REPOSITORY = Path.of(System.getProperty(
       "sfnappsynclint.releasedRepository", "target/released-repository")).toAbsolutePath();
+  /** As a user would give a repository's URL: without a trailing slash. */
+  private static final String REPOSITORY_URL = REPOSITORY.toUri().toString().replaceAll("/$", "");
 
   @TempDir
   Path base;
@@ -35,14 +36,9 @@ class ReleasedVersionIT {
 
   @BeforeEach
   void setUp() throws IOException {
-    // deploy-file is skipped offline (sfnappsynclint.skipReleasedVersionIT); when it runs and
-    // fails, the build fails before this test.
-    Assumptions.assumeTrue(Files.isDirectory(REPOSITORY.resolve("dev/sfnappsynclint")),
-        "Nothing was deployed to " + REPOSITORY + ": Maven refuses to deploy offline (-o). "
-        + "Run the build online to test that a released version resolves.");
     action = new ActionRun(base);
     action.environment.remove("INPUT_CLI_JAR");
-    action.environment.put("SFN_APPSYNC_LINT_MAVEN_REPOSITORY", REPOSITORY.toUri().toString());
+    action.environment.put("SFN_APPSYNC_LINT_MAVEN_REPOSITORY", REPOSITORY_URL);
     Path source = ActionRun.ROOT.resolve("examples");
     try (Stream<Path> files = Files.walk(source)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -58,10 +54,10 @@ class ReleasedVersionIT {
     assertThat(action.input("version", VERSION).run()).as(action.stdout + action.stderr).isEqualTo(1);
 
     // What the script asked for is what Maven published, and the checksum it checked is the
-    // one Maven wrote next to it.
+    // one beside it.
     String path = "dev/sfnappsynclint/sfn-appsync-lint-cli/" + VERSION + "/sfn-appsync-lint-cli-"
         + VERSION + "-all.jar";
-    assertThat(action.stdout).contains("Downloading " + REPOSITORY.toUri() + path);
+    assertThat(action.stdout).contains("Downloading " + REPOSITORY_URL + "/" + path);
     Path published = REPOSITORY.resolve(path);
     Path downloaded = base.resolve("tool-cache/sfn-appsync-lint/" + VERSION + "/sfn-appsync-lint.jar");
     byte[] jar = Files.readAllBytes(downloaded);
