@@ -92,8 +92,8 @@ public final class AslSchema {
     for (Error error : errors) {
       SchemaViolation violation = violation(error, byPointer);
       if (violation != null) {
-        found.putIfAbsent(violation.kind() + "|" + violation.node().pointer() + "|"
-            + violation.node().range() + "|" + violation.message(), violation);
+        found.putIfAbsent(violation.kind() + "|" + violation.node().range() + "|"
+            + violation.message(), violation);
       }
     }
     List<SchemaViolation> sorted = new ArrayList<>(found.values());
@@ -394,23 +394,30 @@ public final class AslSchema {
     }
   }
 
-  /** Every node by pointer, and every key by {@code "key:" + pointer}. */
+  /**
+   * Every node by its pointer relative to the definition's root (the validator's instance
+   * locations), and every key by {@code "key:" + pointer}. Node pointers are the file's: in a
+   * template they start at the {@code Definition}.
+   */
   private static Map<String, Node> index(Node root) {
     Map<String, Node> byPointer = new HashMap<>();
-    List<Node> pending = new ArrayList<>(List.of(root));
-    while (!pending.isEmpty()) {
-      Node node = pending.remove(pending.size() - 1);
-      byPointer.put(node.pointer(), node);
-      if (node instanceof ObjectNode object) {
-        for (Member member : object.members()) {
-          byPointer.put("key:" + member.value().pointer(), member.key());
-          pending.add(member.value());
-        }
-      } else if (node instanceof ArrayNode array) {
-        pending.addAll(array.elements());
+    index(root, "", byPointer);
+    return byPointer;
+  }
+
+  private static void index(Node node, String pointer, Map<String, Node> byPointer) {
+    byPointer.put(pointer, node);
+    if (node instanceof ObjectNode object) {
+      for (Member member : object.members()) {
+        String child = JsonPointers.child(pointer, member.name());
+        byPointer.put("key:" + child, member.key());
+        index(member.value(), child, byPointer);
+      }
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        index(array.elements().get(i), JsonPointers.child(pointer, i), byPointer);
       }
     }
-    return byPointer;
   }
 
   private static String pointer(NodePath path) {

@@ -121,6 +121,32 @@ class AslSchemaTest {
   }
 
   @Test
+  void aDefinitionInsideATemplateIsLocatedInTheTemplate() throws Exception {
+    SourceFile source = new SourceFile(Path.of("template.yaml"), "template.yaml", """
+        Resources:
+          Machine:
+            Type: AWS::StepFunctions::StateMachine
+            Properties:
+              Definition:
+                StartAt: S
+                States:
+                  S:
+                    Type: Pass
+                    Resultpath: $.x
+                    End: true
+        """);
+    Node definition = ((dev.sfnappsynclint.tree.ObjectNode) new YamlTreeReader(TreeLimits.DEFAULT)
+        .read(source)).get("Resources").flatMap(r -> ((dev.sfnappsynclint.tree.ObjectNode) r)
+            .get("Machine")).flatMap(m -> ((dev.sfnappsynclint.tree.ObjectNode) m)
+            .get("Properties")).flatMap(p -> ((dev.sfnappsynclint.tree.ObjectNode) p)
+            .get("Definition")).orElseThrow();
+    assertThat(AslSchema.validate(definition)).singleElement().satisfies(v -> {
+      assertThat(v.kind()).isEqualTo(Kind.UNKNOWN_FIELD);
+      assertThat(v.node().range().start().line()).isEqualTo(10);
+    });
+  }
+
+  @Test
   void theSchemaIsCompiledOnce() {
     assertThat(AslSchema.compiled()).isSameAs(AslSchema.compiled());
   }
