@@ -5,13 +5,11 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.NodePath;
-import dev.sfnappsynclint.tree.ArrayNode;
 import dev.sfnappsynclint.tree.JsonPointers;
-import dev.sfnappsynclint.tree.Member;
 import dev.sfnappsynclint.tree.Node;
 import dev.sfnappsynclint.tree.ObjectNode;
 import dev.sfnappsynclint.tree.ScalarNode;
+import dev.sfnappsynclint.tree.SchemaInstances;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,7 +25,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Validates a definition against the Amazon States Language JSON Schema shipped in the jar
@@ -83,11 +80,11 @@ public final class AslSchema {
     if (!(root instanceof ObjectNode)) {
       return List.of(); // ASL001 reports a definition that is not an object.
     }
-    List<Error> errors = Compiled.SCHEMA.validate(toJackson(root));
+    List<Error> errors = Compiled.SCHEMA.validate(SchemaInstances.toJackson(root));
     if (errors.isEmpty()) {
       return List.of();
     }
-    Map<String, Node> byPointer = index(root);
+    Map<String, Node> byPointer = SchemaInstances.index(root);
     Map<String, SchemaViolation> found = new LinkedHashMap<>();
     for (Error error : errors) {
       SchemaViolation violation = violation(error, byPointer);
@@ -102,7 +99,7 @@ public final class AslSchema {
   }
 
   private static SchemaViolation violation(Error error, Map<String, Node> byPointer) {
-    String pointer = pointer(error.getInstanceLocation());
+    String pointer = SchemaInstances.pointer(error.getInstanceLocation());
     Node instance = byPointer.get(pointer);
     if (instance == null || isUnknowable(pointer, byPointer)) {
       return null;
@@ -392,66 +389,6 @@ public final class AslSchema {
         return false;
       }
     }
-  }
-
-  /**
-   * Every node by its pointer relative to the definition's root (the validator's instance
-   * locations), and every key by {@code "key:" + pointer}. Node pointers are the file's: in a
-   * template they start at the {@code Definition}.
-   */
-  private static Map<String, Node> index(Node root) {
-    Map<String, Node> byPointer = new HashMap<>();
-    index(root, "", byPointer);
-    return byPointer;
-  }
-
-  private static void index(Node node, String pointer, Map<String, Node> byPointer) {
-    byPointer.put(pointer, node);
-    if (node instanceof ObjectNode object) {
-      for (Member member : object.members()) {
-        String child = JsonPointers.child(pointer, member.name());
-        byPointer.put("key:" + child, member.key());
-        index(member.value(), child, byPointer);
-      }
-    } else if (node instanceof ArrayNode array) {
-      for (int i = 0; i < array.size(); i++) {
-        index(array.elements().get(i), JsonPointers.child(pointer, i), byPointer);
-      }
-    }
-  }
-
-  private static String pointer(NodePath path) {
-    StringBuilder pointer = new StringBuilder();
-    for (int i = 0; i < path.getNameCount(); i++) {
-      Object element = path.getElement(i);
-      pointer.append('/').append(String.valueOf(element).replace("~", "~0").replace("/", "~1"));
-    }
-    return pointer.toString();
-  }
-
-  /** The located tree as a Jackson tree, for the validator. */
-  private static JsonNode toJackson(Node node) {
-    JsonNodeFactory factory = JsonNodeFactory.instance;
-    if (node instanceof ObjectNode object) {
-      var result = factory.objectNode();
-      for (Member member : object.members()) {
-        result.set(member.name(), toJackson(member.value()));
-      }
-      return result;
-    }
-    if (node instanceof ArrayNode array) {
-      var result = factory.arrayNode();
-      array.elements().forEach(element -> result.add(toJackson(element)));
-      return result;
-    }
-    ScalarNode scalar = (ScalarNode) node;
-    return switch (scalar.kind()) {
-      case NULL -> factory.nullNode();
-      case BOOLEAN -> factory.booleanNode(scalar.isTrue());
-      case NUMBER -> scalar.number().<JsonNode>map(factory::numberNode)
-          .orElseGet(() -> factory.stringNode(scalar.text()));
-      case STRING -> factory.stringNode(scalar.text());
-    };
   }
 
   private static String readSchemaText() {
