@@ -1,5 +1,7 @@
 package dev.sfnappsynclint.asl;
 
+import dev.sfnappsynclint.asl.schema.AslSchema;
+import dev.sfnappsynclint.asl.schema.SchemaViolation;
 import dev.sfnappsynclint.document.Document;
 import dev.sfnappsynclint.source.SourceFile;
 import dev.sfnappsynclint.tree.Node;
@@ -32,6 +34,7 @@ public final class StateMachine implements Document {
   private List<Placeholder> placeholders;
   private DurationAnalysis durations;
   private HistoryAnalysis history;
+  private List<SchemaViolation> schemaViolations;
 
   StateMachine(SourceFile source, String name, Node root, Node writtenRoot,
       Map<Node, ScalarNode> written, Scope rootScope, List<Scope> scopes, List<State> states,
@@ -164,6 +167,17 @@ public final class StateMachine implements Document {
       history = new HistoryAnalysis(this);
     }
     return history;
+  }
+
+  /**
+   * How the definition (as Step Functions sees it, substitutions in place) breaks the ASL JSON
+   * Schema, validated once on first use.
+   */
+  public synchronized List<SchemaViolation> schemaViolations() {
+    if (schemaViolations == null) {
+      schemaViolations = AslSchema.validate(root);
+    }
+    return schemaViolations;
   }
 
   /** Every state of any scope with this name. */

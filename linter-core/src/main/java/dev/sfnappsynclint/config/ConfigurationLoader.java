@@ -5,7 +5,6 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.NodePath;
 import dev.sfnappsynclint.appsync.AppSyncAuthSetting;
 import dev.sfnappsynclint.appsync.AuthMode;
 import dev.sfnappsynclint.appsync.SchemaProfile;
@@ -28,6 +27,7 @@ import dev.sfnappsynclint.tree.Member;
 import dev.sfnappsynclint.tree.Node;
 import dev.sfnappsynclint.tree.ObjectNode;
 import dev.sfnappsynclint.tree.ScalarNode;
+import dev.sfnappsynclint.tree.SchemaInstances;
 import dev.sfnappsynclint.tree.SyntaxException;
 import dev.sfnappsynclint.tree.TreeLimits;
 import dev.sfnappsynclint.tree.YamlTreeReader;
@@ -39,7 +39,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Finds and reads {@code .sfn-appsync-lint.yml}: validated against the JSON Schema shipped in
@@ -156,11 +154,11 @@ public final class ConfigurationLoader {
   }
 
   private void validate(Node root, String shown) throws ConfigurationException {
-    List<Error> errors = SCHEMA.validate(toJackson(root));
+    List<Error> errors = SCHEMA.validate(SchemaInstances.toJackson(root));
     if (errors.isEmpty()) {
       return;
     }
-    Map<String, Node> byPointer = index(root);
+    Map<String, Node> byPointer = SchemaInstances.index(root);
     // Report the first error in document order: one clear message beats a cascade.
     record Located(Error error, Node node) {}
     Located first = errors.stream()
@@ -173,7 +171,7 @@ public final class ConfigurationLoader {
   }
 
   private static Node nodeFor(Map<String, Node> byPointer, Error error) {
-    String pointer = pointer(error.getInstanceLocation());
+    String pointer = SchemaInstances.pointer(error.getInstanceLocation());
     // additionalProperties and propertyNames errors are about a key: point at that key.
     if (error.getProperty() != null) {
       Node key = byPointer.get("key:" + JsonPointers.child(pointer, error.getProperty()));
@@ -192,7 +190,7 @@ public final class ConfigurationLoader {
     if (message.startsWith("$") && colon > 0) {
       message = message.substring(colon + 2);
     }
-    String where = pointer(error.getInstanceLocation());
+    String where = SchemaInstances.pointer(error.getInstanceLocation());
     String field = where.isEmpty() ? "" : where.substring(1).replace('/', '.') + ": ";
     if ("additionalProperties".equals(error.getKeyword()) && error.getProperty() != null) {
       return "unknown key \"" + error.getProperty() + "\"" + (field.isEmpty() ? "" : " in "
@@ -414,59 +412,6 @@ public final class ConfigurationLoader {
   private static List<PathGlob> globs(ObjectNode root, String name, Path base, Path work) {
     return elements(root, name).stream()
         .map(n -> PathGlob.relativeTo(((ScalarNode) n).text(), base, work)).toList();
-  }
-
-  /** Every node by pointer, and every key by {@code "key:" + pointer}. */
-  private static Map<String, Node> index(Node root) {
-    Map<String, Node> byPointer = new HashMap<>();
-    List<Node> pending = new ArrayList<>(List.of(root));
-    while (!pending.isEmpty()) {
-      Node node = pending.remove(pending.size() - 1);
-      byPointer.put(node.pointer(), node);
-      if (node instanceof ObjectNode object) {
-        for (Member member : object.members()) {
-          byPointer.put("key:" + member.value().pointer(), member.key());
-          pending.add(member.value());
-        }
-      } else if (node instanceof ArrayNode array) {
-        pending.addAll(array.elements());
-      }
-    }
-    return byPointer;
-  }
-
-  private static String pointer(NodePath path) {
-    StringBuilder pointer = new StringBuilder();
-    for (int i = 0; i < path.getNameCount(); i++) {
-      Object element = path.getElement(i);
-      pointer.append('/').append(String.valueOf(element).replace("~", "~0").replace("/", "~1"));
-    }
-    return pointer.toString();
-  }
-
-  /** The located tree as a Jackson tree, for the schema validator. */
-  private static JsonNode toJackson(Node node) {
-    JsonNodeFactory factory = JsonNodeFactory.instance;
-    if (node instanceof ObjectNode object) {
-      var result = factory.objectNode();
-      for (Member member : object.members()) {
-        result.set(member.name(), toJackson(member.value()));
-      }
-      return result;
-    }
-    if (node instanceof ArrayNode array) {
-      var result = factory.arrayNode();
-      array.elements().forEach(element -> result.add(toJackson(element)));
-      return result;
-    }
-    ScalarNode scalar = (ScalarNode) node;
-    return switch (scalar.kind()) {
-      case NULL -> factory.nullNode();
-      case BOOLEAN -> factory.booleanNode(scalar.isTrue());
-      case NUMBER -> scalar.number().<JsonNode>map(factory::numberNode)
-          .orElseGet(() -> factory.stringNode(scalar.text()));
-      case STRING -> factory.stringNode(scalar.text());
-    };
   }
 
   private static String readSchemaText() {

@@ -29,6 +29,10 @@ class CorpusTest {
       "sfn-iot-data-analytics-dataset/statemachine/statemachine.asl.json", "ASL000",
       // "QueryLanguage": "JSONata" written inside States, where every entry must be a state object.
       "shared-fallback-state-jsonata/statemachine/statemachine.asl.json", "ASL001",
+      // The same file: with QueryLanguage misplaced, its states are JSONPath states, so their
+      // Arguments and Output are fields of the other query language.
+      "step-functions-workflows-collection/shared-fallback-state-jsonata/statemachine/"
+          + "statemachine.asl.json", "ASL064",
       // DefinitionUri: statemachines/statemachine.asl.json, but the folder is statemachine/.
       "account-vending-machine/template.yaml", "ASL097",
       // "Description: >" followed by an unindented line: not YAML (PyYAML, SAM CLI's parser,

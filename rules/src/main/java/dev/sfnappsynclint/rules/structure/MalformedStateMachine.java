@@ -42,7 +42,7 @@ import java.util.Set;
           `QueryLanguage` or `Comment` written inside `States` by mistake);
         - a state without `Type`, or with a type Step Functions does not know;
         - a Parallel state without `Branches`, a Map state without `ItemProcessor` or `Iterator`,
-          a Choice state without `Choices`, a Choice rule or a Catcher without `Next`;
+          a Choice state without `Choices`; a Choice rule or a Catcher that is not an object;
         - `StartAt`, `Next` and `Default` values that are not state names (strings).
 
         ## Why it matters
@@ -209,10 +209,9 @@ public final class MalformedStateMachine implements AslRule {
       if (!(rule instanceof ObjectNode ruleObject)) {
         findings.report(rule, "Choice rule %d of \"%s\" must be an object; found %s.", i + 1,
             state.name(), rule.kindDescription());
-      } else if (ruleObject.member("Next").isEmpty()) {
-        findings.report(rule, "Choice rule %d of \"%s\" has no Next.", i + 1, state.name());
       } else {
-        requireStateName(ruleObject.member("Next").orElseThrow(), findings);
+        // A rule without Next is ASL061's (the schema requires it).
+        ruleObject.member("Next").ifPresent(next -> requireStateName(next, findings));
       }
     }
   }
@@ -228,10 +227,9 @@ public final class MalformedStateMachine implements AslRule {
       if (!(catcher instanceof ObjectNode catcherObject)) {
         findings.report(catcher, "Catcher %d of \"%s\" must be an object; found %s.", i + 1,
             state.name(), catcher.kindDescription());
-      } else if (catcherObject.member("Next").isEmpty()) {
-        findings.report(catcher, "Catcher %d of \"%s\" has no Next.", i + 1, state.name());
       } else {
-        requireStateName(catcherObject.member("Next").orElseThrow(), findings);
+        // A catcher without Next is ASL061's (the schema requires it).
+        catcherObject.member("Next").ifPresent(next -> requireStateName(next, findings));
       }
     }
   }
