@@ -168,7 +168,7 @@ public record TaskResource(Node node, Kind kind, Optional<String> text, Optional
   }
 
   /** Splits at colons outside {@code ${...}}: {@code ${AWS::Partition}} is one part. */
-  static List<String> splitArn(String text) {
+  public static List<String> splitArn(String text) {
     List<String> parts = new ArrayList<>();
     StringBuilder part = new StringBuilder();
     int depth = 0;
