@@ -128,6 +128,11 @@ public record TaskResource(Node node, Kind kind, Optional<String> text, Optional
       if (parts.size() == 7 && parts.get(5).equals("activity") && !parts.get(6).isEmpty()) {
         return new Parsed(Kind.ACTIVITY, null, null, null, parts.get(6), null);
       }
+      // Deployed definitions also name integrations with a Region and account
+      // (arn:aws:states:us-east-1:123456789012:aws-sdk:s3:getObject), and Step Functions runs them.
+      if (parts.get(5).equals(SDK) || IntegrationCatalog.service(parts.get(5)).isPresent()) {
+        return integration(parts.subList(5, parts.size()), unknown);
+      }
       return unknown;
     }
     if (service.equals("lambda")) {
