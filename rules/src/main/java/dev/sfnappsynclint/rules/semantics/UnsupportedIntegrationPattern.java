@@ -63,8 +63,8 @@ import java.util.stream.Collectors;
         ```
 
         ## Fix
-        Start the crawler and poll for its state, or use an integration that supports
-        `.sync`:
+        Start the crawler and poll for its state with `getCrawler`, or use an optimised
+        integration that supports Run a Job:
         ```json
         {
           "StartAt": "Crawl",
