@@ -1,5 +1,7 @@
 package dev.sfnappsynclint.asl;
 
+import dev.sfnappsynclint.template.Intrinsic;
+import dev.sfnappsynclint.tree.ArrayNode;
 import dev.sfnappsynclint.tree.Node;
 import dev.sfnappsynclint.tree.ScalarNode;
 import java.util.ArrayList;
@@ -83,12 +85,14 @@ public record TaskResource(Node node, Kind kind, Optional<String> text, Optional
 
   /** Parses the value of {@code Resource}. */
   static TaskResource of(Node node, TemplateContext template) {
-    if (!node.isString()) {
+    Optional<String> written = node.isString() ? Optional.of(((ScalarNode) node).text())
+        : subText(node);
+    if (written.isEmpty()) {
       return new TaskResource(node, Kind.MALFORMED, Optional.empty(), Optional.empty(),
           Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
           Optional.empty());
     }
-    String text = ((ScalarNode) node).text();
+    String text = written.get();
     Parsed parsed = parse(text);
     Optional<Substitution> substitution = Optional.empty();
     List<String> names = FieldValue.placeholderNames(text);
@@ -100,6 +104,24 @@ public record TaskResource(Node node, Kind kind, Optional<String> text, Optional
         Optional.ofNullable(parsed.service), Optional.ofNullable(parsed.action),
         Optional.ofNullable(parsed.pattern), Optional.ofNullable(parsed.name),
         Optional.ofNullable(parsed.qualifier), names, substitution);
+  }
+
+  /**
+   * The string of an {@code Fn::Sub} written as the resource in a template's {@code Definition}
+   * ({@code !Sub arn:${AWS::Partition}:states:::sqs:sendMessage}): its {@code ${...}} are
+   * placeholders like any other, the rest is the ARN.
+   */
+  private static Optional<String> subText(Node node) {
+    Optional<Intrinsic> sub = Intrinsic.of(node).filter(i -> i.is("Fn::Sub"));
+    if (sub.isEmpty()) {
+      return Optional.empty();
+    }
+    Node argument = sub.get().argument();
+    if (argument instanceof ArrayNode array && !array.elements().isEmpty()) {
+      argument = array.elements().get(0);
+    }
+    return argument instanceof ScalarNode scalar && scalar.kind() == ScalarNode.Kind.STRING
+        ? Optional.of(scalar.text()) : Optional.empty();
   }
 
   /** What an ARN string is, with the parts that matter for each kind. */
