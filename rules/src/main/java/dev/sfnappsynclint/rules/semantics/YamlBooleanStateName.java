@@ -35,9 +35,9 @@ import java.util.Set;
     },
     help = """
         ## What it finds
-        In a YAML definition or template, a state name, or a `StartAt`, `Next` or `Default`
-        value, written as an unquoted `y`, `Y`, `yes`, `Yes`, `YES`, `n`, `N`, `no`, `No`,
-        `NO`, `on`, `On`, `ON`, `off`, `Off` or `OFF`.
+        In a YAML definition or template, a state name, or a `StartAt`, `Next` (also of a
+        Choice rule or a Catcher) or `Default` value, written as an unquoted `y`, `Y`, `yes`,
+        `Yes`, `YES`, `n`, `N`, `no`, `No`, `NO`, `on`, `On`, `ON`, `off`, `Off` or `OFF`.
 
         ## Why it matters
         These words are booleans in YAML 1.1, which PyYAML and the tools built on it still
@@ -101,10 +101,8 @@ public final class YamlBooleanStateName implements AslRule {
     for (State state : machine.states()) {
       check(state.nameNode(), "the name of a state", seen, findings);
       for (Transition transition : state.transitions()) {
-        if (transition.kind() != Transition.Kind.CATCH) {
-          check(transition.targetNode(), transition.kind().field() + " of state \""
-              + state.name() + "\"", seen, findings);
-        }
+        check(transition.targetNode(), transition.kind().field() + " of state \""
+            + state.name() + "\"", seen, findings);
       }
     }
   }
