@@ -11,6 +11,7 @@ import dev.sfnappsynclint.rule.LintRule;
 import dev.sfnappsynclint.rule.Precision;
 import dev.sfnappsynclint.rule.Severity;
 import dev.sfnappsynclint.rules.naming.SimilarNames;
+import dev.sfnappsynclint.source.TextEdit;
 import java.util.List;
 import java.util.Optional;
 
@@ -109,9 +110,15 @@ public final class UnknownTaskResource implements AslRule {
         case UNKNOWN -> malformed(text).ifPresent(
             why -> findings.report(resource.node(), "Resource \"%s\" of Task \"%s\" is not a "
                 + "resource Step Functions accepts: %s", text, state.name(), why));
-        case SERVICE_INTEGRATION -> unknownIntegration(resource).ifPresent(
-            why -> findings.report(resource.node(), "Resource \"%s\" of Task \"%s\" is not a "
-                + "valid integration: %s", text, state.name(), why));
+        case SERVICE_INTEGRATION -> unknownIntegration(resource).ifPresent(why -> {
+          Findings.Reported reported = findings.report(resource.node(), "Resource \"%s\" of "
+              + "Task \"%s\" is not a valid integration: %s", text, state.name(), why);
+          replacement(resource).filter(r -> machine.asWritten(resource.node()) == resource.node()
+                  && machine.isWrittenAsTree() && resource.node().isString())
+              .ifPresent(r -> reported.fix("Use " + r, List.of(new TextEdit(
+                  resource.node().location().path(), resource.node().range(),
+                  WrittenScalar.quotedLike(resource.node(), r)))));
+        });
         default -> { }
       }
     }
@@ -164,13 +171,42 @@ public final class UnknownTaskResource implements AslRule {
     if (!integration.certain() || integration.actions().containsKey(action)) {
       return Optional.empty();
     }
-    String suggestion = SimilarNames.closest(action, integration.actions().keySet())
-        .map(a -> " Did you mean \"" + a + "\"?").orElse("");
+    String actions = String.join(", ", integration.actions().keySet());
+    Optional<String> closest = SimilarNames.closest(action, integration.actions().keySet());
+    if (closest.isPresent()) {
+      return Optional.of(String.format(java.util.Locale.ROOT, "the optimised %s integration "
+          + "has only %s. Did you mean \"%s\"?", integration.title(), actions, closest.get()));
+    }
     return Optional.of(String.format(java.util.Locale.ROOT, "the optimised %s integration "
-            + "has only %s.%s Other %s actions go through the AWS SDK integration "
-            + "arn:aws:states:::aws-sdk:%s:%s.", integration.title(),
-        String.join(", ", integration.actions().keySet()), suggestion, integration.title(),
-        sdkName(service), action));
+            + "has only %s. Other %s actions go through the AWS SDK integration "
+            + "arn:aws:states:::aws-sdk:%s:%s.", integration.title(), actions,
+        integration.title(), sdkName(service), action));
+  }
+
+  /**
+   * The resource the finding's message suggests: the closest action of the same optimised
+   * integration, else the AWS SDK integration of the action (for patterns it supports).
+   */
+  private static Optional<String> replacement(TaskResource resource) {
+    String text = resource.text().orElse("");
+    String service = resource.service().orElse("");
+    String action = resource.action().orElse("");
+    String written = ":::" + service + ":" + action;
+    int at = text.indexOf(written);
+    Optional<IntegrationCatalog.Service> known = IntegrationCatalog.service(service);
+    if (at < 0 || known.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> closest = SimilarNames.closest(action, known.get().actions().keySet());
+    String core;
+    if (closest.isPresent()) {
+      core = ":::" + service + ":" + closest.get();
+    } else if (resource.pattern().filter(IntegrationCatalog.SDK_PATTERNS::contains).isPresent()) {
+      core = ":::aws-sdk:" + sdkName(service) + ":" + action;
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(text.substring(0, at) + core + text.substring(at + written.length()));
   }
 
   /** The AWS SDK integration's name of an optimised service, where the two differ. */

@@ -9,12 +9,12 @@ import dev.sfnappsynclint.rule.Findings;
 import dev.sfnappsynclint.rule.LintRule;
 import dev.sfnappsynclint.rule.Precision;
 import dev.sfnappsynclint.rule.Severity;
-import dev.sfnappsynclint.source.Position;
-import dev.sfnappsynclint.source.SourceFile;
+import dev.sfnappsynclint.source.TextEdit;
 import dev.sfnappsynclint.tree.Member;
 import dev.sfnappsynclint.tree.Node;
 import dev.sfnappsynclint.tree.ScalarNode;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 @LintRule(
@@ -112,21 +112,18 @@ public final class YamlBooleanStateName implements AslRule {
         || !YAML11_BOOLEANS.contains(scalar.text()) || !isPlain(scalar) || !seen.add(node)) {
       return;
     }
+    String quoted = "\"" + scalar.text() + "\"";
     findings.report(node, "%s is an unquoted %s, which YAML 1.1 readers (PyYAML, the SAM CLI, "
-        + "cfn-lint) read as the boolean %s, not the name \"%s\". Quote it: \"%s\".", capital(
-            where), scalar.text(), isTrue(scalar.text()), scalar.text(), scalar.text());
+        + "cfn-lint) read as the boolean %s, not the name \"%s\". Quote it: %s.", capital(
+            where), scalar.text(), isTrue(scalar.text()), scalar.text(), quoted)
+        .fix("Quote " + scalar.text(), List.of(new TextEdit(node.location().path(),
+            node.range(), quoted)));
   }
 
-  /** Written without quotes: the source does not start with a quote where the scalar starts. */
+  /** Written without quotes: the file has the text's own first character where it starts. */
   private static boolean isPlain(ScalarNode node) {
-    SourceFile source = node.source();
-    Position start = node.range().start();
-    int offset = source.lines().lineStart(start.line()) + start.column() - 1;
-    if (offset < 0 || offset >= source.text().length()) {
-      return false;
-    }
-    char first = source.text().charAt(offset);
-    return first == node.text().charAt(0);
+    return WrittenScalar.firstCharacter(node).filter(c -> c == node.text().charAt(0))
+        .isPresent();
   }
 
   private static boolean isTrue(String word) {
