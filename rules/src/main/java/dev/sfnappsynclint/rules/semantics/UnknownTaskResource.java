@@ -147,6 +147,11 @@ public final class UnknownTaskResource implements AslRule {
             + "arn:aws:states:::aws-sdk:SERVICE:ACTION, optionally followed by .sync, .sync:2 "
             + "or .waitForTaskToken.");
       }
+      if (parts.size() > 5 && parts.get(5).equals("stateMachine")) {
+        return Optional.of("a Task starts another state machine through the integration "
+            + "arn:aws:states:::states:startExecution (with .sync:2 to wait for it), with the "
+            + "state machine's ARN in StateMachineArn.");
+      }
       return Optional.of("an activity ARN is arn:PARTITION:states:REGION:ACCOUNT:activity:NAME, "
           + "and an integration is arn:aws:states:::SERVICE:ACTION, without Region and account.");
     }
