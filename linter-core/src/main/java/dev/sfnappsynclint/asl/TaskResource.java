@@ -1,5 +1,7 @@
 package dev.sfnappsynclint.asl;
 
+import dev.sfnappsynclint.template.Intrinsic;
+import dev.sfnappsynclint.tree.ArrayNode;
 import dev.sfnappsynclint.tree.Node;
 import dev.sfnappsynclint.tree.ScalarNode;
 import java.util.ArrayList;
@@ -83,12 +85,14 @@ public record TaskResource(Node node, Kind kind, Optional<String> text, Optional
 
   /** Parses the value of {@code Resource}. */
   static TaskResource of(Node node, TemplateContext template) {
-    if (!node.isString()) {
+    Optional<String> written = node.isString() ? Optional.of(((ScalarNode) node).text())
+        : subText(node);
+    if (written.isEmpty()) {
       return new TaskResource(node, Kind.MALFORMED, Optional.empty(), Optional.empty(),
           Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
           Optional.empty());
     }
-    String text = ((ScalarNode) node).text();
+    String text = written.get();
     Parsed parsed = parse(text);
     Optional<Substitution> substitution = Optional.empty();
     List<String> names = FieldValue.placeholderNames(text);
@@ -100,6 +104,24 @@ public record TaskResource(Node node, Kind kind, Optional<String> text, Optional
         Optional.ofNullable(parsed.service), Optional.ofNullable(parsed.action),
         Optional.ofNullable(parsed.pattern), Optional.ofNullable(parsed.name),
         Optional.ofNullable(parsed.qualifier), names, substitution);
+  }
+
+  /**
+   * The string of an {@code Fn::Sub} written as the resource in a template's {@code Definition}
+   * ({@code !Sub arn:${AWS::Partition}:states:::sqs:sendMessage}): its {@code ${...}} are
+   * placeholders like any other, the rest is the ARN.
+   */
+  private static Optional<String> subText(Node node) {
+    Optional<Intrinsic> sub = Intrinsic.of(node).filter(i -> i.is("Fn::Sub"));
+    if (sub.isEmpty()) {
+      return Optional.empty();
+    }
+    Node argument = sub.get().argument();
+    if (argument instanceof ArrayNode array && !array.elements().isEmpty()) {
+      argument = array.elements().get(0);
+    }
+    return argument instanceof ScalarNode scalar && scalar.kind() == ScalarNode.Kind.STRING
+        ? Optional.of(scalar.text()) : Optional.empty();
   }
 
   /** What an ARN string is, with the parts that matter for each kind. */
@@ -127,6 +149,11 @@ public record TaskResource(Node node, Kind kind, Optional<String> text, Optional
       }
       if (parts.size() == 7 && parts.get(5).equals("activity") && !parts.get(6).isEmpty()) {
         return new Parsed(Kind.ACTIVITY, null, null, null, parts.get(6), null);
+      }
+      // Deployed definitions also name integrations with a Region and account
+      // (arn:aws:states:us-east-1:123456789012:aws-sdk:s3:getObject), and Step Functions runs them.
+      if (parts.get(5).equals(SDK) || IntegrationCatalog.service(parts.get(5)).isPresent()) {
+        return integration(parts.subList(5, parts.size()), unknown);
       }
       return unknown;
     }
@@ -168,7 +195,7 @@ public record TaskResource(Node node, Kind kind, Optional<String> text, Optional
   }
 
   /** Splits at colons outside {@code ${...}}: {@code ${AWS::Partition}} is one part. */
-  static List<String> splitArn(String text) {
+  public static List<String> splitArn(String text) {
     List<String> parts = new ArrayList<>();
     StringBuilder part = new StringBuilder();
     int depth = 0;

@@ -32,7 +32,9 @@ class TaskResourceTest {
       "arn:aws:states:::aws-sdk:dynamodb:getItem.waitForTaskToken, SDK_INTEGRATION, dynamodb, getItem, WAIT_FOR_TASK_TOKEN",
       "arn:aws:states:::http:invoke, HTTP_TASK, http, invoke, REQUEST_RESPONSE",
       "arn:${AWS::Partition}:states:::sqs:sendMessage, SERVICE_INTEGRATION, sqs, sendMessage, REQUEST_RESPONSE",
-      "arn:${AWS::Partition}:states:::aws-sdk:sfn:startExecution, SDK_INTEGRATION, sfn, startExecution, REQUEST_RESPONSE"
+      "arn:${AWS::Partition}:states:::aws-sdk:sfn:startExecution, SDK_INTEGRATION, sfn, startExecution, REQUEST_RESPONSE",
+      "arn:aws:states:us-east-1:123456789012:aws-sdk:s3:getObject, SDK_INTEGRATION, s3, getObject, REQUEST_RESPONSE",
+      "arn:aws:states:us-east-1:123456789012:lambda:invoke, SERVICE_INTEGRATION, lambda, invoke, REQUEST_RESPONSE"
   })
   void integrationsHaveServiceActionAndPattern(String arn, Kind kind, String service,
       String action, IntegrationPattern pattern) throws Exception {
