@@ -62,7 +62,7 @@ public final class JsonPath {
         case FIELD -> "a field name";
         case INDEX -> "an index";
         case WILDCARD -> "a wildcard";
-        case DEEP_SCAN -> "a deep scan (..)";
+        case DEEP_SCAN -> "a deep scan";
         case SLICE -> "a slice";
         case UNION -> "a union of several names or indexes";
         case FILTER -> "a filter";

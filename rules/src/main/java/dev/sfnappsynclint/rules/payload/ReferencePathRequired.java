@@ -92,9 +92,10 @@ public final class ReferencePathRequired implements AslRule {
         }
         path.firstNonSingular().ifPresent(segment -> findings.report(
             StringPart.locate(field.node(), segment.start(), segment.end()),
-            "%s of %s must be a Reference Path, naming a single node, but \"%s\" has %s (%s).",
-            field.field(), field.where(), field.text(), segment.kind().description(),
-            segment.name()));
+            "%s of %s must be a Reference Path, naming a single node, but \"%s\" has %s: "
+                + "\"%s\".", field.field(), field.where(), field.text(),
+            segment.kind().description(),
+            field.text().substring(segment.start(), segment.end())));
       }
     }
   }
