@@ -1,6 +1,5 @@
 package dev.sfnappsynclint.rules.payload;
 
-import dev.sfnappsynclint.asl.State;
 import dev.sfnappsynclint.asl.StateMachine;
 import dev.sfnappsynclint.asl.payload.PayloadTemplate;
 import dev.sfnappsynclint.asl.payload.TemplateMember;
@@ -78,28 +77,26 @@ public final class ConflictingTemplateFields implements AslRule {
 
   @Override
   public void check(StateMachine machine, Findings findings) {
-    for (State state : machine.states()) {
-      for (PayloadTemplate template : PayloadTemplate.of(state)) {
-        Map<ObjectNode, Map<String, TemplateMember>> literalByObject = new IdentityHashMap<>();
-        List<TemplateMember> members = template.members();
-        for (TemplateMember member : members) {
-          if (!member.isDynamic()) {
-            literalByObject.computeIfAbsent(member.owner(), o -> new HashMap<>())
-                .putIfAbsent(member.name(), member);
-          }
+    for (PayloadTemplate template : PayloadTemplate.in(machine)) {
+      Map<ObjectNode, Map<String, TemplateMember>> literalByObject = new IdentityHashMap<>();
+      List<TemplateMember> members = template.members();
+      for (TemplateMember member : members) {
+        if (!member.isDynamic()) {
+          literalByObject.computeIfAbsent(member.owner(), o -> new HashMap<>())
+              .putIfAbsent(member.name(), member);
         }
-        for (TemplateMember member : members) {
-          if (!member.isDynamic()) {
-            continue;
-          }
-          TemplateMember literal = literalByObject.getOrDefault(member.owner(), Map.of())
-              .get(member.resultName());
-          if (literal != null) {
-            findings.report(member.member().key(), "\"%s\" and \"%s\" in %s of %s both become "
-                + "the field \"%s\": keep one of them.", member.name(), literal.name(),
-                template.field(), template.where(), member.resultName())
-                .related(literal.member().key(), "the field without .$");
-          }
+      }
+      for (TemplateMember member : members) {
+        if (!member.isDynamic()) {
+          continue;
+        }
+        TemplateMember literal = literalByObject.getOrDefault(member.owner(), Map.of())
+            .get(member.resultName());
+        if (literal != null) {
+          findings.report(member.member().key(), "\"%s\" and \"%s\" in %s of %s both become "
+              + "the field \"%s\": keep one of them.", member.name(), literal.name(),
+              template.field(), template.where(), member.resultName())
+              .related(literal.member().key(), "the field without .$");
         }
       }
     }

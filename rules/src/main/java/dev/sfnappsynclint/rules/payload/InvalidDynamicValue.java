@@ -1,6 +1,5 @@
 package dev.sfnappsynclint.rules.payload;
 
-import dev.sfnappsynclint.asl.State;
 import dev.sfnappsynclint.asl.StateMachine;
 import dev.sfnappsynclint.asl.payload.DynamicValue;
 import dev.sfnappsynclint.asl.payload.PayloadTemplate;
@@ -78,28 +77,26 @@ public final class InvalidDynamicValue implements AslRule {
 
   @Override
   public void check(StateMachine machine, Findings findings) {
-    for (State state : machine.states()) {
-      for (PayloadTemplate template : PayloadTemplate.of(state)) {
-        for (TemplateMember member : template.members()) {
-          if (!member.isDynamic()) {
-            continue;
-          }
-          Node value = member.member().value();
-          if (value.tag().isPresent() || Intrinsic.of(value).isPresent()) {
-            continue;
-          }
-          String where = template.field() + " of " + template.where();
-          if (!value.isString()) {
-            findings.report(value, "\"%s\" in %s ends with .$, so its value must be a path or "
-                + "an intrinsic function call (a string), not %s. For a literal value, drop "
-                + ".$ from the name.", member.name(), where, value.kindDescription());
-          } else if (DynamicValue.of(value.asString().orElseThrow()).form()
-              == DynamicValue.Form.NEITHER) {
-            findings.report(value, "\"%s\" in %s ends with .$, so its value must be a path "
-                + "(beginning with $) or an intrinsic function call such as States.Format(...), "
-                + "not \"%s\". For a literal value, drop .$ from the name.", member.name(),
-                where, value.asString().orElseThrow());
-          }
+    for (PayloadTemplate template : PayloadTemplate.in(machine)) {
+      for (TemplateMember member : template.members()) {
+        if (!member.isDynamic()) {
+          continue;
+        }
+        Node value = member.member().value();
+        if (value.tag().isPresent() || Intrinsic.of(value).isPresent()) {
+          continue;
+        }
+        String where = template.field() + " of " + template.where();
+        if (!value.isString()) {
+          findings.report(value, "\"%s\" in %s ends with .$, so its value must be a path or "
+              + "an intrinsic function call (a string), not %s. For a literal value, drop "
+              + ".$ from the name.", member.name(), where, value.kindDescription());
+        } else if (DynamicValue.of(value.asString().orElseThrow()).form()
+            == DynamicValue.Form.NEITHER) {
+          findings.report(value, "\"%s\" in %s ends with .$, so its value must be a path "
+              + "(beginning with $) or an intrinsic function call such as States.Format(...), "
+              + "not \"%s\". For a literal value, drop .$ from the name.", member.name(),
+              where, value.asString().orElseThrow());
         }
       }
     }

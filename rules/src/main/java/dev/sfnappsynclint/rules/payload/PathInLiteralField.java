@@ -1,6 +1,5 @@
 package dev.sfnappsynclint.rules.payload;
 
-import dev.sfnappsynclint.asl.State;
 import dev.sfnappsynclint.asl.StateMachine;
 import dev.sfnappsynclint.asl.intrinsic.IntrinsicExpression;
 import dev.sfnappsynclint.asl.path.JsonPath;
@@ -20,7 +19,7 @@ import dev.sfnappsynclint.tree.Node;
     summary = "A payload template field without .$ holds a path or function call, which is "
         + "passed on as literal text.",
     description = "Only fields whose names end with .$ are evaluated. \"id\": \"$.orderId\" "
-        + "passes the eight characters $.orderId, not the order's id.",
+        + "passes the text $.orderId, not the order's id.",
     tags = {"correctness", "jsonpath"},
     precision = Precision.MEDIUM,
     awsDocs = {
@@ -75,21 +74,19 @@ public final class PathInLiteralField implements AslRule {
 
   @Override
   public void check(StateMachine machine, Findings findings) {
-    for (State state : machine.states()) {
-      for (PayloadTemplate template : PayloadTemplate.of(state)) {
-        for (TemplateMember member : template.members()) {
-          Node value = member.member().value();
-          if (member.isDynamic() || value.asString().isEmpty()) {
-            continue;
-          }
-          String text = value.asString().get();
-          String kind = evaluatedKind(text);
-          if (kind != null) {
-            findings.report(value, "\"%s\" in %s of %s is %s, but the field's name does not end "
-                + "with .$, so it is passed on as the literal text \"%s\". Name the field "
-                + "\"%s.$\" to evaluate it.", member.name(), template.field(), template.where(),
-                kind, text, member.name());
-          }
+    for (PayloadTemplate template : PayloadTemplate.in(machine)) {
+      for (TemplateMember member : template.members()) {
+        Node value = member.member().value();
+        if (member.isDynamic() || value.asString().isEmpty()) {
+          continue;
+        }
+        String text = value.asString().get();
+        String kind = evaluatedKind(text);
+        if (kind != null) {
+          findings.report(value, "\"%s\" in %s of %s is %s, but the field's name does not end "
+              + "with .$, so it is passed on as the literal text \"%s\". Name the field "
+              + "\"%s.$\" to evaluate it.", member.name(), template.field(), template.where(),
+              kind, text, member.name());
         }
       }
     }
