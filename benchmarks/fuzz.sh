@@ -12,6 +12,8 @@ if [ ${#targets[@]} -eq 0 ]; then
     "ReaderFuzzTest#yamlReaderAnswersWithATreeOrASyntaxError"
     "ReaderFuzzTest#escapedTextHasNoControlCharacters"
     "LinterFuzzTest#anyInputLintsWithoutToolErrors"
+    "PayloadFuzzTest#pathParserAnswersWithAPathOrALocatedError"
+    "PayloadFuzzTest#intrinsicParserAnswersWithACallOrALocatedError"
   )
 fi
 ./mvnw -q -B -o -pl linter-core,rules -am install -DskipTests > /dev/null || exit 2
