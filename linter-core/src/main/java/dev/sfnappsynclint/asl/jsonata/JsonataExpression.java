@@ -139,8 +139,9 @@ public final class JsonataExpression {
   }
 
   /**
-   * Reads of workflow variables: {@code $name} other than {@code $states}, a function name, or
+   * Reads of workflow variables: {@code $name} other than {@code $states}, a called function, or
    * a name the expression binds itself ({@code :=}, a lambda parameter, {@code @$x}, {@code #$i}).
+   * A name of a built-in function passed as a value ({@code $map($xs, $string)}) is among them.
    */
   public List<Reference> variableReads() {
     return variableReads;
@@ -231,8 +232,7 @@ public final class JsonataExpression {
       Reference reference = reference(variable, variable.value().length() + 1);
       if (procedures.contains(variable)) {
         calls.add(reference);
-      } else if (!variable.value().equals("states")
-          && !JsonataFunctions.isKnown(variable.value())) {
+      } else if (!variable.value().equals("states")) {
         variableReads.add(reference);
       }
     }

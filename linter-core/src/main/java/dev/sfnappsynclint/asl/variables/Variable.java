@@ -30,7 +30,8 @@ public final class Variable {
    * @param location the {@code $name} itself where it can be told, else the string it is in
    * @param precise read from a parsed expression or path; false where the string could only be
    *     scanned (a JSONata expression that does not parse or holds a placeholder), which counts
-   *     as a read but is never reported
+   *     as a read but is never reported; also a read of a name a JSONata function has
+   *     ({@code $string}), which may be the function passed as a value
    */
   public record Read(String name, Location location, State state, boolean precise) {
     public Scope scope() {

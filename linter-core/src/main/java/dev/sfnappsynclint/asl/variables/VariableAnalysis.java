@@ -6,6 +6,7 @@ import dev.sfnappsynclint.asl.State;
 import dev.sfnappsynclint.asl.StateMachine;
 import dev.sfnappsynclint.asl.jsonata.JsonataExpression;
 import dev.sfnappsynclint.asl.jsonata.JsonataExpressions;
+import dev.sfnappsynclint.asl.jsonata.JsonataFunctions;
 import dev.sfnappsynclint.asl.variables.Variable.Assignment;
 import dev.sfnappsynclint.asl.variables.Variable.Read;
 import dev.sfnappsynclint.source.Location;
@@ -216,8 +217,10 @@ public final class VariableAnalysis {
     for (JsonataExpression expression : expressions) {
       if (expression.root().isPresent()) {
         for (JsonataExpression.Reference reference : expression.variableReads()) {
+          // $string may be the function, passed as a value: a read, but not one to report.
           found.add(new Read(reference.name(),
-              expression.location(reference.offset(), reference.length()), state, true));
+              expression.location(reference.offset(), reference.length()), state,
+              !JsonataFunctions.isKnown(reference.name())));
         }
       } else {
         Matcher matcher = SCANNED_READ.matcher(expression.text());

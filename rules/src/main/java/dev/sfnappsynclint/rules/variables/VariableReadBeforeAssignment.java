@@ -46,37 +46,37 @@ import java.util.Set;
         never matches.
 
         ## Example
-        ```json
-        {
-          "QueryLanguage": "JSONata",
-          "StartAt": "Check",
-          "States": {
-            "Check": {
-              "Type": "Choice",
-              "Choices": [{ "Condition": "{% $retries > 3 %}", "Next": "Give up" }],
-              "Default": "Count"
-            },
-            "Count": { "Type": "Pass", "Assign": { "retries": 1 }, "Next": "Check" },
-            "Give up": { "Type": "Fail", "Error": "TooManyRetries" }
-          }
-        }
-        ```
-
-        ## Fix
-        Assign the variable before the first state that reads it:
+        A state's `Assign` takes effect when the state ends, so its own `Output` does not see it:
         ```json
         {
           "QueryLanguage": "JSONata",
           "StartAt": "Start",
           "States": {
-            "Start": { "Type": "Pass", "Assign": { "retries": 0 }, "Next": "Check" },
-            "Check": {
-              "Type": "Choice",
-              "Choices": [{ "Condition": "{% $retries > 3 %}", "Next": "Give up" }],
-              "Default": "Count"
+            "Start": {
+              "Type": "Pass",
+              "Assign": { "attempt": 1 },
+              "Output": { "attempt": "{% $attempt %}" },
+              "Next": "Done"
             },
-            "Count": { "Type": "Pass", "Assign": { "retries": "{% $retries + 1 %}" }, "Next": "Check" },
-            "Give up": { "Type": "Fail", "Error": "TooManyRetries" }
+            "Done": { "Type": "Succeed", "Output": "{% $attempt %}" }
+          }
+        }
+        ```
+
+        ## Fix
+        Read the value where it is computed, or in a later state:
+        ```json
+        {
+          "QueryLanguage": "JSONata",
+          "StartAt": "Start",
+          "States": {
+            "Start": {
+              "Type": "Pass",
+              "Assign": { "attempt": 1 },
+              "Output": { "attempt": 1 },
+              "Next": "Done"
+            },
+            "Done": { "Type": "Succeed", "Output": "{% $attempt %}" }
           }
         }
         ```
