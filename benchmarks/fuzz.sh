@@ -12,6 +12,7 @@ if [ ${#targets[@]} -eq 0 ]; then
     "ReaderFuzzTest#yamlReaderAnswersWithATreeOrASyntaxError"
     "ReaderFuzzTest#escapedTextHasNoControlCharacters"
     "LinterFuzzTest#anyInputLintsWithoutToolErrors"
+    "JsonataFuzzTest#expressionParsesOrFailsInsideTheText"
   )
 fi
 ./mvnw -q -B -o -pl linter-core,rules -am install -DskipTests > /dev/null || exit 2
