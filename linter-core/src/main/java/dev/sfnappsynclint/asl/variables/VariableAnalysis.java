@@ -68,8 +68,9 @@ public final class VariableAnalysis {
   private static final Map<StateMachine, VariableAnalysis> CACHE =
       Collections.synchronizedMap(new WeakHashMap<>());
   private static final Pattern SCANNED_READ = Pattern.compile("\\$([\\p{L}_][\\p{L}\\p{N}_]*)");
+  /** Fields holding other scopes' states, or text nothing evaluates (a Pass state's Result). */
   private static final Set<String> NOT_OF_THIS_STATE =
-      Set.of("Branches", "ItemProcessor", "Iterator", "Comment");
+      Set.of("Branches", "ItemProcessor", "Iterator", "Comment", "Result");
 
   private final List<Assignment> assignments = new ArrayList<>();
   private final List<Read> reads = new ArrayList<>();

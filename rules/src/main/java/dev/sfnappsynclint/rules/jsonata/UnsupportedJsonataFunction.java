@@ -24,8 +24,7 @@ import java.util.List;
     tags = {"correctness", "jsonata"},
     precision = Precision.HIGH,
     awsDocs = {
-        "https://docs.aws.amazon.com/step-functions/latest/dg/transforming-data.html",
-        "https://docs.jsonata.org/overview"
+        "https://docs.aws.amazon.com/step-functions/latest/dg/transforming-data.html"
     },
     help = """
         ## What it finds
