@@ -14,6 +14,7 @@ if [ ${#targets[@]} -eq 0 ]; then
     "LinterFuzzTest#anyInputLintsWithoutToolErrors"
     "PayloadFuzzTest#pathParserAnswersWithAPathOrALocatedError"
     "PayloadFuzzTest#intrinsicParserAnswersWithACallOrALocatedError"
+    "JsonataFuzzTest#expressionParsesOrFailsInsideTheText"
   )
 fi
 ./mvnw -q -B -o -pl linter-core,rules -am install -DskipTests > /dev/null || exit 2
