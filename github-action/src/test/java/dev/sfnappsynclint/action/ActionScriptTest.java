@@ -63,7 +63,13 @@ class ActionScriptTest {
   void examplesGetAnnotationsOutputsASummaryAndValidSarif() throws Exception {
     examplesProject();
     assertThat(action.run()).isEqualTo(1);
-    assertThat(action.annotations()).hasSize(12)
+    assertThat(action.annotations()).hasSize(13)
+        .contains("::error file=examples/blog-api/schema.graphql,line=22,col=3,endLine=22,"
+            + "endColumn=9,title=GQL001 ReturnTypeDeniesAuthMode::Query.listPosts → Post.author "
+            + "→ Author: a caller with API_KEY reaches Post.author, but no field of Author admits "
+            + "API_KEY (Author admits AMAZON_COGNITO_USER_POOLS), so every selection of author "
+            + "fails with Unauthorized. The API: default AMAZON_COGNITO_USER_POOLS, additional "
+            + "API_KEY (from AuthenticationType of BlogApi in examples/blog-api/template.yaml:8).")
         .contains("::error file=examples/order-service/statemachine/refund.asl.yaml,line=13,col=11,"
             + "endLine=13,endColumn=25,title=ASL004 UnknownTransitionTarget::Next of \"Look up "
             + "payment\" names \"Refund paymnet\", but the state machine has no such state. Did you "
@@ -74,12 +80,12 @@ class ActionScriptTest {
 
     Path sarif = action.runnerTemp.resolve("sfn-appsync-lint.sarif");
     assertThat(action.outputs()).containsEntry("sarif-file", sarif.toString())
-        .containsEntry("error-count", "10")
+        .containsEntry("error-count", "11")
         .containsEntry("warning-count", "1")
         .containsEntry("exit-code", "1");
 
     assertThat(action.summary()).startsWith("## sfn-appsync-lint")
-        .contains("**10 errors**, **1 warning**, **1 note** in 5 files.")
+        .contains("**11 errors**, **1 warning**, **1 note** in 7 files.")
         .contains("[examples/order-service/statemachine/refund.asl.yaml:13](https://github.com/"
             + "octo/orders/blob/0123456789abcdef/examples/order-service/statemachine/"
             + "refund.asl.yaml#L13)")
