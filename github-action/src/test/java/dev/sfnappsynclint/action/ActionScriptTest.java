@@ -120,6 +120,30 @@ class ActionScriptTest {
   }
 
   @Test
+  void appSyncAuthInputsAreTheApisModes() throws Exception {
+    action.write("api/schema.graphql", """
+        type Query {
+          report(id: ID!): Report @aws_iam
+        }
+
+        type Report @aws_iam {
+          id: ID!
+        }
+        """);
+    assertThat(action.input("appsync-default-auth", "API_KEY")
+        .input("appsync-additional-auth", "AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT").run())
+        .isEqualTo(1);
+    assertThat(action.annotations()).anySatisfy(a -> assertThat(a)
+        .startsWith("::error file=api/schema.graphql,line=2,")
+        .contains("GQL003 UnconfiguredAuthMode")
+        .contains("default API_KEY, additional AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT (from "
+            + "--appsync-default-auth"));
+    assertThat(action.input("appsync-additional-auth", "AWS_IAM; rm -rf /").run()).isEqualTo(2);
+    assertThat(action.stdout).contains("appsync-default-auth and appsync-additional-auth take "
+        + "auth modes such as API_KEY or AWS_IAM; got \"AWS_IAM;\"");
+  }
+
+  @Test
   void aCleanProject() throws Exception {
     action.write("flows/ok.asl.json", CLEAN);
     assertThat(action.run()).isZero();
