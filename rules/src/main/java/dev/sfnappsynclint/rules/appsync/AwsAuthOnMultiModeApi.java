@@ -3,14 +3,12 @@ package dev.sfnappsynclint.rules.appsync;
 import dev.sfnappsynclint.appsync.AppSyncSchema;
 import dev.sfnappsynclint.appsync.AuthConfiguration;
 import dev.sfnappsynclint.appsync.AuthMode;
-import dev.sfnappsynclint.appsync.SchemaObjectType;
 import dev.sfnappsynclint.rule.AppSyncRule;
 import dev.sfnappsynclint.rule.Findings;
 import dev.sfnappsynclint.rule.LintRule;
 import dev.sfnappsynclint.rule.Precision;
 import dev.sfnappsynclint.rule.Severity;
 import graphql.language.Directive;
-import graphql.language.FieldDefinition;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -82,12 +80,8 @@ public final class AwsAuthOnMultiModeApi implements AppSyncRule {
     if (reason.isEmpty()) {
       return;
     }
-    for (SchemaObjectType type : schema.objectTypes()) {
-      report(schema, type.directives(), type.name(), reason.get(), findings);
-      for (FieldDefinition field : type.fields()) {
-        report(schema, field.getDirectives(), type.coordinate(field), reason.get(), findings);
-      }
-    }
+    DirectiveSites.forEach(schema, (directives, coordinate) ->
+        report(schema, directives, coordinate, reason.get(), findings));
   }
 
   /** Why @aws_auth does not fit this API, when it does not. */
@@ -102,12 +96,8 @@ public final class AwsAuthOnMultiModeApi implements AppSyncRule {
       return Optional.of("the API's modes are " + api.describe());
     }
     Set<AuthMode> others = EnumSet.noneOf(AuthMode.class);
-    for (SchemaObjectType type : schema.objectTypes()) {
-      others.addAll(otherModes(type.directives()));
-      for (FieldDefinition field : type.fields()) {
-        others.addAll(otherModes(field.getDirectives()));
-      }
-    }
+    DirectiveSites.forEach(schema, (directives, coordinate) ->
+        others.addAll(otherModes(directives)));
     return others.isEmpty() ? Optional.empty() : Optional.of("the schema also admits "
         + AuthText.modes(others) + ", so the API has more than one mode");
   }

@@ -3,7 +3,6 @@ package dev.sfnappsynclint.rules.appsync;
 import dev.sfnappsynclint.appsync.AppSyncSchema;
 import dev.sfnappsynclint.appsync.AuthConfiguration;
 import dev.sfnappsynclint.appsync.AuthMode;
-import dev.sfnappsynclint.appsync.SchemaObjectType;
 import dev.sfnappsynclint.appsync.SchemaProfile;
 import dev.sfnappsynclint.rule.AppSyncRule;
 import dev.sfnappsynclint.rule.Findings;
@@ -15,7 +14,6 @@ import graphql.language.Argument;
 import graphql.language.ArrayValue;
 import graphql.language.Directive;
 import graphql.language.EnumValue;
-import graphql.language.FieldDefinition;
 import graphql.language.ObjectField;
 import graphql.language.ObjectValue;
 import graphql.language.StringValue;
@@ -89,12 +87,8 @@ public final class InvalidAmplifyAuthRule implements AppSyncRule {
     if (schema.profile() != SchemaProfile.AMPLIFY) {
       return;
     }
-    for (SchemaObjectType type : schema.objectTypes()) {
-      check(schema, type.directives(), type.name(), findings);
-      for (FieldDefinition field : type.fields()) {
-        check(schema, field.getDirectives(), type.coordinate(field), findings);
-      }
-    }
+    DirectiveSites.forEach(schema, (directives, coordinate) ->
+        check(schema, directives, coordinate, findings));
   }
 
   private static void check(AppSyncSchema schema, List<Directive> directives, String coordinate,

@@ -1,7 +1,6 @@
 package dev.sfnappsynclint.rules.appsync;
 
 import dev.sfnappsynclint.appsync.AppSyncSchema;
-import dev.sfnappsynclint.appsync.SchemaObjectType;
 import dev.sfnappsynclint.rule.AppSyncRule;
 import dev.sfnappsynclint.rule.Findings;
 import dev.sfnappsynclint.rule.LintRule;
@@ -10,7 +9,6 @@ import dev.sfnappsynclint.rule.Severity;
 import graphql.language.Argument;
 import graphql.language.ArrayValue;
 import graphql.language.Directive;
-import graphql.language.FieldDefinition;
 import graphql.language.StringValue;
 import graphql.language.Value;
 import java.util.HashSet;
@@ -71,12 +69,8 @@ public final class InvalidCognitoGroups implements AppSyncRule {
 
   @Override
   public void check(AppSyncSchema schema, Findings findings) {
-    for (SchemaObjectType type : schema.objectTypes()) {
-      check(schema, type.directives(), type.name(), findings);
-      for (FieldDefinition field : type.fields()) {
-        check(schema, field.getDirectives(), type.coordinate(field), findings);
-      }
-    }
+    DirectiveSites.forEach(schema, (directives, coordinate) ->
+        check(schema, directives, coordinate, findings));
   }
 
   private static void check(AppSyncSchema schema, List<Directive> directives, String coordinate,
