@@ -39,7 +39,7 @@ import java.util.Optional;
         + "(cli-inputs.json, the configuration file or the flags).",
     tags = {"correctness", "appsync", "amplify", "auth"},
     precision = Precision.HIGH,
-    awsDocs = "https://docs.amplify.aws/gen1/javascript/build-a-backend/graphqlapi/customize-authorization-rules/",
+    awsDocs = "https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html",
     help = """
         ## What it finds
         In an Amplify source schema, an `@auth(rules: [...])` rule whose `allow` is not
@@ -49,7 +49,9 @@ import java.util.Optional;
         configure.
 
         ## Why it matters
-        The Amplify CLI stops with an error on such a rule, and nothing is deployed.
+        The Amplify CLI stops with an error on such a rule, and nothing is deployed. Amplify's
+        guide lists the strategies and providers:
+        https://docs.amplify.aws/gen1/javascript/build-a-backend/graphqlapi/customize-authorization-rules/
 
         ## Example
         ```graphql
