@@ -206,6 +206,20 @@ link_base=""
 if [ -n "${GITHUB_REPOSITORY:-}" ] && [ -n "${GITHUB_SHA:-}" ]; then
   link_base="${GITHUB_SERVER_URL:-https://github.com}/$GITHUB_REPOSITORY/blob/$GITHUB_SHA"
 fi
+# AppSync auth modes: names of letters and underscores only, so that the unquoted list below
+# splits into words and nothing else.
+appsync_auth=""
+for mode in ${INPUT_APPSYNC_DEFAULT_AUTH:-} $(printf '%s' "${INPUT_APPSYNC_ADDITIONAL_AUTH:-}" | tr ',' ' '); do
+  case "$mode" in
+    *[!A-Za-z_]*) fail "appsync-default-auth and appsync-additional-auth take auth modes such as API_KEY or AWS_IAM; got \"$mode\"." ;;
+  esac
+done
+if [ -n "${INPUT_APPSYNC_DEFAULT_AUTH:-}" ]; then
+  appsync_auth="--appsync-default-auth $INPUT_APPSYNC_DEFAULT_AUTH"
+fi
+for mode in $(printf '%s' "${INPUT_APPSYNC_ADDITIONAL_AUTH:-}" | tr ',' ' '); do
+  appsync_auth="$appsync_auth --appsync-additional-auth $mode"
+done
 status=0
 java -jar "$jar" \
   --format "$console" --format "sarif=$sarif" --format "json=$json" --format "markdown=$markdown" \
@@ -213,6 +227,7 @@ java -jar "$jar" \
   --fail-on "$fail_on" \
   ${INPUT_CONFIG:+--config "$INPUT_CONFIG"} \
   ${INPUT_WORKFLOW_TYPE:+--workflow-type "$INPUT_WORKFLOW_TYPE"} \
+  $appsync_auth \
   -- "$@" || status=$?
 
 # 4. Outputs and the job summary, from this run's reports only (removed at the start).

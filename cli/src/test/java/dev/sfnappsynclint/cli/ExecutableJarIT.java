@@ -50,6 +50,10 @@ class ExecutableJarIT {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
+        .startsWith("examples/blog-api/schema.graphql:22:3: error GQL001 "
+            + "ReturnTypeDeniesAuthMode: Query.listPosts → Post.author → Author: a caller with "
+            + "API_KEY reaches Post.author")
+        .contains("(from AuthenticationType of BlogApi in examples/blog-api/template.yaml:8)")
         .contains("examples/order-service/statemachine/refund.asl.yaml:13:11: error ASL004 "
             + "UnknownTransitionTarget: Next of \"Look up payment\" names \"Refund paymnet\"")
         .contains("examples/report-pipeline/statemachines/export-report.asl.json:12:5: error "
@@ -61,7 +65,7 @@ class ExecutableJarIT {
             + "UndefinedPlaceholder: ${OrderTable} is never replaced")
         .contains("examples/sam-order-app/template.yaml:57:25: error ASL010")
         .doesNotContain("process-order.asl.json")
-        .endsWith("Found 12 problems (10 errors, 1 warning, 1 note) in 5 files.\n");
+        .endsWith("Found 13 problems (11 errors, 1 warning, 1 note) in 7 files.\n");
   }
 
   @Test

@@ -63,7 +63,13 @@ class ActionScriptTest {
   void examplesGetAnnotationsOutputsASummaryAndValidSarif() throws Exception {
     examplesProject();
     assertThat(action.run()).isEqualTo(1);
-    assertThat(action.annotations()).hasSize(12)
+    assertThat(action.annotations()).hasSize(13)
+        .contains("::error file=examples/blog-api/schema.graphql,line=22,col=3,endLine=22,"
+            + "endColumn=9,title=GQL001 ReturnTypeDeniesAuthMode::Query.listPosts → Post.author "
+            + "→ Author: a caller with API_KEY reaches Post.author, but no field of Author admits "
+            + "API_KEY (Author admits AMAZON_COGNITO_USER_POOLS), so every selection of author "
+            + "fails with Unauthorized. The API: default AMAZON_COGNITO_USER_POOLS, additional "
+            + "API_KEY (from AuthenticationType of BlogApi in examples/blog-api/template.yaml:8).")
         .contains("::error file=examples/order-service/statemachine/refund.asl.yaml,line=13,col=11,"
             + "endLine=13,endColumn=25,title=ASL004 UnknownTransitionTarget::Next of \"Look up "
             + "payment\" names \"Refund paymnet\", but the state machine has no such state. Did you "
@@ -74,18 +80,20 @@ class ActionScriptTest {
 
     Path sarif = action.runnerTemp.resolve("sfn-appsync-lint.sarif");
     assertThat(action.outputs()).containsEntry("sarif-file", sarif.toString())
-        .containsEntry("error-count", "10")
+        .containsEntry("error-count", "11")
         .containsEntry("warning-count", "1")
         .containsEntry("exit-code", "1");
 
     assertThat(action.summary()).startsWith("## sfn-appsync-lint")
-        .contains("**10 errors**, **1 warning**, **1 note** in 5 files.")
+        .contains("**11 errors**, **1 warning**, **1 note** in 7 files.")
         .contains("[examples/order-service/statemachine/refund.asl.yaml:13](https://github.com/"
             + "octo/orders/blob/0123456789abcdef/examples/order-service/statemachine/"
             + "refund.asl.yaml#L13)")
         .contains("### Rules")
         .contains("/docs/rules/ASL006.md) | UnreachableState | 5 |")
-        .doesNotContain("at most 10 error");
+        // 11 errors: more than GitHub shows as annotations of one step, which the summary says.
+        .contains("GitHub shows at most 10 error and 10 warning annotations per step; this run "
+            + "found 11 errors and 1 warnings");
 
     assertValidSarif(Files.readString(sarif));
     assertThat(Files.readString(sarif)).contains("\"uri\": \"examples/sam-order-app/template.yaml\"");
@@ -109,6 +117,30 @@ class ActionScriptTest {
     action.environment.put("SFN_APPSYNC_LINT_DEFER_FAILURE", "true");
     assertThat(action.run()).isZero();
     assertThat(action.outputs()).containsEntry("exit-code", "1");
+  }
+
+  @Test
+  void appSyncAuthInputsAreTheApisModes() throws Exception {
+    action.write("api/schema.graphql", """
+        type Query {
+          report(id: ID!): Report @aws_iam
+        }
+
+        type Report @aws_iam {
+          id: ID!
+        }
+        """);
+    assertThat(action.input("appsync-default-auth", "API_KEY")
+        .input("appsync-additional-auth", "AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT").run())
+        .isEqualTo(1);
+    assertThat(action.annotations()).anySatisfy(a -> assertThat(a)
+        .startsWith("::error file=api/schema.graphql,line=2,")
+        .contains("GQL003 UnconfiguredAuthMode")
+        .contains("default API_KEY, additional AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT (from "
+            + "--appsync-default-auth"));
+    assertThat(action.input("appsync-additional-auth", "AWS_IAM; rm -rf /").run()).isEqualTo(2);
+    assertThat(action.stdout).contains("appsync-default-auth and appsync-additional-auth take "
+        + "auth modes such as API_KEY or AWS_IAM; got \"AWS_IAM;\"");
   }
 
   @Test

@@ -12,6 +12,7 @@ import graphql.parser.ParserOptions;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -107,6 +108,11 @@ public final class AppSyncPrelude {
         inferenceConfiguration: AWSJSON) on FIELD_DEFINITION
       """;
 
+  private static final Map<String, String> AWS_SCALAR_HINTS = Map.of(
+      "Date", "AWSDate", "Time", "AWSTime", "DateTime", "AWSDateTime", "Timestamp",
+      "AWSTimestamp", "Email", "AWSEmail", "JSON", "AWSJSON", "URL", "AWSURL", "Phone",
+      "AWSPhone", "IPAddress", "AWSIPAddress");
+
   /** The directives only the Amplify profile declares. */
   static final Set<String> AMPLIFY_DIRECTIVES;
 
@@ -146,6 +152,16 @@ public final class AppSyncPrelude {
       }
     }
     return Collections.unmodifiableMap(byName);
+  }
+
+  /** The AWS scalar a common scalar name stands for: {@code DateTime} → {@code AWSDateTime}. */
+  public static Optional<String> awsScalarFor(String name) {
+    return Optional.ofNullable(AWS_SCALAR_HINTS.get(name));
+  }
+
+  /** Whether a name is one of AppSync's own scalars ({@code AWSDateTime}). */
+  public static boolean isAwsScalar(String name) {
+    return AWS_SCALAR_HINTS.containsValue(name);
   }
 
   /** Every name a profile's prelude declares: types, and directives as {@code @name}. */

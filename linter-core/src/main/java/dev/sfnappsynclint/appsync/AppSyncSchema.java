@@ -147,6 +147,12 @@ public final class AppSyncSchema implements Document {
     return userDirectives.contains(directive);
   }
 
+  /** Whether the schema's own files declare a node (not the prelude, nor graphql-java). */
+  public boolean declaredBySchema(Node<?> node) {
+    SourceLocation at = node.getSourceLocation();
+    return at != null && at.getSourceName() != null && sources.containsKey(at.getSourceName());
+  }
+
   /**
    * Where a node is: the range of its name token ({@code @name} for a directive) in the file
    * that holds it, anchored at a schema coordinate.

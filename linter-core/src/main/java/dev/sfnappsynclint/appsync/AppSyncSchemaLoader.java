@@ -61,10 +61,6 @@ public final class AppSyncSchemaLoader {
   /** Types the Amplify transformer generates for @model types, which source schemas may use. */
   private static final Pattern AMPLIFY_GENERATED = Pattern.compile(
       "(Model|Searchable|Create|Update|Delete|AmplifyAI)[A-Z_]\\w*|\\w+Connection");
-  private static final Map<String, String> AWS_SCALAR_HINTS = Map.of(
-      "Date", "AWSDate", "Time", "AWSTime", "DateTime", "AWSDateTime", "Timestamp",
-      "AWSTimestamp", "Email", "AWSEmail", "JSON", "AWSJSON", "URL", "AWSURL", "Phone",
-      "AWSPhone", "IPAddress", "AWSIPAddress");
 
   /** The directives GraphQL declares for every schema. */
   private static final List<DirectiveDefinition> BUILT_IN_DIRECTIVES = List.of(
@@ -329,8 +325,8 @@ public final class AppSyncSchemaLoader {
   }
 
   private static String hint(String typeName) {
-    String scalar = AWS_SCALAR_HINTS.get(typeName);
-    return scalar == null ? "" : " AppSync's scalar is " + scalar + ".";
+    return AppSyncPrelude.awsScalarFor(typeName).map(s -> " AppSync's scalar is " + s + ".")
+        .orElse("");
   }
 
   /** A type reference inside a definition, and the coordinate of the field or argument it types. */

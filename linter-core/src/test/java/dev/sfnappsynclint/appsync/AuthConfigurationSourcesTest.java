@@ -209,6 +209,66 @@ class AuthConfigurationSourcesTest {
   }
 
   @Test
+  void missingSchemaFilesAreReportedWhereTheyAreNamed() throws IOException {
+    write("service/serverless.yml", """
+        service: blog
+        appSync:
+          name: blog-api
+          authentication:
+            type: API_KEY
+          schema:
+            - schemas/base.graphql
+            - "schemas/types/*.graphql"
+        """);
+    write("service/schemas/base.graphql", "type Query { ping: String }\n");
+    write("defaults/serverless.yml", """
+        service: other
+        appSync:
+          name: other-api
+          authentication:
+            type: AWS_IAM
+        """);
+    write("stack/template.yaml", """
+        Resources:
+          Api:
+            Type: AWS::AppSync::GraphQLApi
+            Properties:
+              Name: a
+              AuthenticationType: API_KEY
+          Schema:
+            Type: AWS::AppSync::GraphQLSchema
+            Properties:
+              ApiId: !GetAtt Api.ApiId
+              DefinitionS3Location: graphql/Schema.graphql
+          Outside:
+            Type: AWS::AppSync::GraphQLSchema
+            Properties:
+              ApiId: !GetAtt Api.ApiId
+              DefinitionS3Location: ../../elsewhere/schema.graphql
+        """);
+    write("stack/graphql/schema.graphql", "type Query { ping: String }\n");
+    List<Finding> findings = linter.lint(LintRequest.builder(work).path(Path.of(".")).build())
+        .findings().stream().filter(f -> f.ruleId().equals("GQL021")
+            || f.ruleId().equals("ASL096")).toList();
+    assertThat(findings).extracting(f -> f.path() + ":" + f.range().start().line() + " "
+        + f.ruleId() + " " + f.message())
+        .containsExactlyInAnyOrder(
+            "defaults/serverless.yml:3 GQL021 The schema of AppSync API other-api is "
+                + "\"schema.graphql\" (the plugin's default), but there is no such file beside "
+                + "defaults/serverless.yml.",
+            "service/serverless.yml:8 GQL021 The schema of AppSync API blog-api is "
+                + "\"schemas/types/*.graphql\", but the pattern matches no file beside "
+                + "service/serverless.yml.",
+            "stack/template.yaml:11 GQL021 DefinitionS3Location of Schema names "
+                + "\"graphql/Schema.graphql\", but the file is \"graphql/schema.graphql\": only "
+                + "the letter case differs, and packaging fails on case-sensitive file systems "
+                + "(Linux, as on CI runners).",
+            "stack/template.yaml:16 ASL096 DefinitionS3Location of Outside names "
+                + "\"../../elsewhere/schema.graphql\", which is outside the linted folder; it "
+                + "was not read.");
+  }
+
+  @Test
   void configurationByGlobThenTheCommandLine() throws IOException, ConfigurationException {
     write("api/public/schema.graphql", SCHEMA);
     write("api/admin/schema.graphql", SCHEMA);

@@ -60,6 +60,18 @@ public final class CheckMojo extends AbstractMojo {
   private String workflowType;
 
   /**
+   * The default auth mode of the AppSync API of schemas that no template or serverless.yml in
+   * the module deploys and the configuration does not cover: API_KEY, AWS_IAM,
+   * AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT or AWS_LAMBDA (the CLI's --appsync-default-auth).
+   */
+  @Parameter(property = "sfnAppsyncLint.appsyncDefaultAuth")
+  private String appsyncDefaultAuth;
+
+  /** That API's additional auth modes (needs appsyncDefaultAuth). */
+  @Parameter(property = "sfnAppsyncLint.appsyncAdditionalAuth")
+  private List<String> appsyncAdditionalAuth;
+
+  /**
    * Where the report is written (default: target/sfn-appsync-lint.FORMAT: .sarif, .json, .txt,
    * .checkstyle.xml, .junit.xml or .md).
    */
@@ -105,7 +117,9 @@ public final class CheckMojo extends AbstractMojo {
         includes == null ? List.of() : List.copyOf(includes),
         excludes == null ? List.of() : List.copyOf(excludes),
         configFile == null ? null : configFile.toPath(),
-        workflowType, failOn, failOnViolation, maxAllowedViolations,
+        workflowType, appsyncDefaultAuth,
+        appsyncAdditionalAuth == null ? List.of() : List.copyOf(appsyncAdditionalAuth),
+        failOn, failOnViolation, maxAllowedViolations,
         outputFile != null ? outputFile.toPath()
             : CheckSettings.reportFile(buildDirectory.toPath(), outputFormat),
         outputFormat, consoleOutput,

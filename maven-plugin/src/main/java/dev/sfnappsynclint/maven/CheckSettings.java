@@ -21,6 +21,8 @@ record CheckSettings(
     List<String> excludes,
     Path configFile,
     String workflowType,
+    String appsyncDefaultAuth,
+    List<String> appsyncAdditionalAuth,
     String failOn,
     boolean failOnViolation,
     int maxAllowedViolations,
@@ -28,6 +30,22 @@ record CheckSettings(
     String outputFormat,
     boolean consoleOutput,
     Path baselineFile) {
+
+  CheckSettings {
+    appsyncAdditionalAuth = appsyncAdditionalAuth == null ? List.of()
+        : List.copyOf(appsyncAdditionalAuth);
+  }
+
+  /** Settings without AppSync auth modes (the schemas' own sources give them, if any). */
+  CheckSettings(Path executionRoot, Path baseDirectory, List<String> childModules,
+      List<Path> sourceDirectories, List<String> includes, List<String> excludes,
+      Path configFile, String workflowType, String failOn, boolean failOnViolation,
+      int maxAllowedViolations, Path outputFile, String outputFormat, boolean consoleOutput,
+      Path baselineFile) {
+    this(executionRoot, baseDirectory, childModules, sourceDirectories, includes, excludes,
+        configFile, workflowType, null, List.of(), failOn, failOnViolation,
+        maxAllowedViolations, outputFile, outputFormat, consoleOutput, baselineFile);
+  }
 
   /**
    * The report's file when the POM names none: named after its format, so that

@@ -1,5 +1,8 @@
 package dev.sfnappsynclint.maven;
 
+import dev.sfnappsynclint.appsync.AppSyncSettings;
+import dev.sfnappsynclint.appsync.AuthConfiguration;
+import dev.sfnappsynclint.appsync.AuthMode;
 import dev.sfnappsynclint.asl.WorkflowType;
 import dev.sfnappsynclint.asl.WorkflowTypeSetting;
 import dev.sfnappsynclint.asl.WorkflowTypes;
@@ -177,10 +180,37 @@ final class MavenCheck {
       builder.setting(WorkflowTypes.class, WorkflowTypes.DEFAULT,
           t -> t.withFallback(new WorkflowTypeSetting(type, "the workflowType parameter")));
     }
+    appSyncAuth(settings).ifPresent(auth -> builder.setting(AppSyncSettings.class,
+        AppSyncSettings.DEFAULT, a -> a.withFallback(auth)));
     if (settings.baselineFile() != null) {
       builder.baseline(Baseline.read(settings.baselineFile(), root));
     }
     return builder.build();
+  }
+
+  /** The appsyncDefaultAuth and appsyncAdditionalAuth parameters, as the CLI's flags. */
+  static Optional<AuthConfiguration> appSyncAuth(CheckSettings settings) {
+    String written = settings.appsyncDefaultAuth();
+    if (written == null || written.isBlank()) {
+      if (!settings.appsyncAdditionalAuth().isEmpty()) {
+        throw new IllegalArgumentException("appsyncAdditionalAuth needs appsyncDefaultAuth: an "
+            + "API's additional modes come with its default mode");
+      }
+      return Optional.empty();
+    }
+    AuthMode defaultMode = mode("appsyncDefaultAuth", written);
+    List<AuthMode> additional = new ArrayList<>();
+    for (String mode : settings.appsyncAdditionalAuth()) {
+      additional.add(mode("appsyncAdditionalAuth", mode));
+    }
+    return Optional.of(new AuthConfiguration(defaultMode, additional,
+        "the appsyncDefaultAuth parameter"));
+  }
+
+  private static AuthMode mode(String parameter, String written) {
+    return AuthMode.parse(written).orElseThrow(() -> new IllegalArgumentException(parameter
+        + " must be API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT or AWS_LAMBDA; "
+        + "got '" + written + "'"));
   }
 
   private static String display(Path root, Path file) {

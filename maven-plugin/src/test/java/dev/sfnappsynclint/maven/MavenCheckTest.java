@@ -218,4 +218,29 @@ class MavenCheckTest {
     assertThat(run(wrong)).isInstanceOfSatisfying(MavenCheck.Outcome.Broken.class,
         b -> assertThat(b.message()).contains("workflowType must be standard or express"));
   }
+
+  @Test
+  void appSyncAuthParametersAreTheApisModes() throws IOException {
+    write("orders/src/main/graphql/schema.graphql", """
+        type Query {
+          report(id: ID!): Report @aws_iam
+        }
+
+        type Report @aws_iam {
+          id: ID!
+        }
+        """);
+    CheckSettings apiKeyOnly = new CheckSettings(root, module, List.of(), List.of(), List.of(),
+        List.of(), null, null, "API_KEY", List.of("amazon_cognito_user_pools"), "error", true,
+        0, module.resolve("target/out.json"), "json", true, null);
+    run(apiKeyOnly);
+    assertThat(Files.readString(module.resolve("target/out.json"))).contains("GQL003")
+        .contains("default API_KEY, additional AMAZON_COGNITO_USER_POOLS (from the "
+            + "appsyncDefaultAuth parameter)");
+    CheckSettings wrong = new CheckSettings(root, module, List.of(), List.of(), List.of(),
+        List.of(), null, null, "NONE", List.of(), "error", true, 0,
+        module.resolve("target/out.json"), "json", true, null);
+    assertThat(run(wrong)).isInstanceOfSatisfying(MavenCheck.Outcome.Broken.class,
+        b -> assertThat(b.message()).contains("appsyncDefaultAuth must be API_KEY"));
+  }
 }

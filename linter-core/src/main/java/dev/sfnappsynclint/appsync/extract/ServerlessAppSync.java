@@ -147,6 +147,40 @@ final class ServerlessAppSync {
     return List.copyOf(files);
   }
 
+  /**
+   * The patterns (of those {@link #schemaFiles} reads) that match no file: a missing file or
+   * a glob without matches. With {@code schema} left out, that is the default
+   * {@code schema.graphql}.
+   */
+  static List<String> unmatched(Path serviceFolder, List<String> patterns) {
+    List<String> unmatched = new ArrayList<>();
+    for (String pattern : patterns) {
+      if (!pattern.contains("${") && !pattern.isBlank()
+          && schemaFiles(serviceFolder, List.of(pattern)).isEmpty()) {
+        unmatched.add(pattern);
+      }
+    }
+    return unmatched;
+  }
+
+  /** Where a pattern is written: its entry under {@code schema}, else the API itself. */
+  static Node patternNode(Api api, String pattern) {
+    if (api.node() instanceof ObjectNode object) {
+      Optional<Node> schema = object.get("schema");
+      if (schema.isPresent() && schema.get() instanceof ArrayNode list) {
+        for (Node element : list.elements()) {
+          if (element.asString().filter(pattern::equals).isPresent()) {
+            return element;
+          }
+        }
+      }
+      if (schema.isPresent()) {
+        return schema.get();
+      }
+    }
+    return api.node();
+  }
+
   private static List<Path> glob(Path serviceFolder, String pattern) {
     int wildcard = firstWildcard(pattern);
     int slash = pattern.lastIndexOf('/', wildcard);

@@ -11,6 +11,7 @@ import dev.sfnappsynclint.lint.Extraction;
 import dev.sfnappsynclint.lint.ExtractionContext;
 import dev.sfnappsynclint.lint.InputFile;
 import dev.sfnappsynclint.source.SourceFile;
+import dev.sfnappsynclint.tree.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -70,6 +71,18 @@ public final class ServerlessSchemaExtractor implements DocumentExtractor {
     List<SourceFile> files = new ArrayList<>(List.of(file.source().orElseThrow()));
     for (ServerlessAppSync.Api api : apis(file)) {
       List<ParsedSchemaSource> sources = new ArrayList<>();
+      if (context.runs(TemplateSchemaExtractor.MISSING_FILE)) {
+        for (String pattern : ServerlessAppSync.unmatched(folder(file), api.schemaPatterns())) {
+          boolean glob = pattern.chars().anyMatch(c -> "*?{[".indexOf(c) >= 0);
+          findings.add(context.finding(TemplateSchemaExtractor.MISSING_FILE, "The schema of "
+              + "AppSync API " + api.name() + " is \"" + pattern + "\"" + (api.node()
+                  instanceof ObjectNode o && o.get("schema").isEmpty()
+                  ? " (the plugin's default)" : "") + ", but " + (glob
+                  ? "the pattern matches no file" : "there is no such file")
+              + " beside " + file.displayPath() + ".",
+              ServerlessAppSync.patternNode(api, pattern).location()));
+        }
+      }
       for (Path path : ServerlessAppSync.schemaFiles(folder(file), api.schemaPatterns())) {
         InputFile schemaFile = context.file(path);
         linted.add(schemaFile.displayPath());

@@ -6,12 +6,16 @@ import dev.sfnappsynclint.appsync.AuthConfiguration;
 import dev.sfnappsynclint.appsync.ParsedSchemaSource;
 import dev.sfnappsynclint.appsync.SchemaProfile;
 import dev.sfnappsynclint.appsync.SchemaSource;
+import dev.sfnappsynclint.asl.extract.DefinitionPath;
+import dev.sfnappsynclint.asl.extract.UnreadDefinitionFile;
 import dev.sfnappsynclint.document.Document;
 import dev.sfnappsynclint.finding.Finding;
 import dev.sfnappsynclint.lint.DocumentExtractor;
 import dev.sfnappsynclint.lint.Extraction;
 import dev.sfnappsynclint.lint.ExtractionContext;
 import dev.sfnappsynclint.lint.InputFile;
+import dev.sfnappsynclint.rule.Rule;
+import dev.sfnappsynclint.rule.RuleMetadata;
 import dev.sfnappsynclint.source.Location;
 import dev.sfnappsynclint.source.SourceFile;
 import dev.sfnappsynclint.template.CloudFormationTemplate;
@@ -33,6 +37,9 @@ import java.util.Set;
  */
 public final class TemplateSchemaExtractor implements DocumentExtractor {
 
+  static final RuleMetadata MISSING_FILE = RuleMetadata.of(MissingSchemaFile.class);
+  private static final RuleMetadata UNREAD_FILE = RuleMetadata.of(UnreadDefinitionFile.class);
+
   private static final Set<String> EXTENSIONS = Set.of(".json", ".yaml", ".yml");
 
   @Override
@@ -43,6 +50,11 @@ public final class TemplateSchemaExtractor implements DocumentExtractor {
   @Override
   public String describeFiles() {
     return "a template with an AppSync schema";
+  }
+
+  @Override
+  public List<Rule> rules() {
+    return List.of(new MissingSchemaFile());
   }
 
   @Override
@@ -64,10 +76,9 @@ public final class TemplateSchemaExtractor implements DocumentExtractor {
     Set<Path> files = new LinkedHashSet<>();
     for (AppSyncTemplates.Schema schema : schemas(file).orElse(List.of())) {
       if (schema.definition() instanceof AppSyncTemplates.Definition.File reference) {
-        Path path = resolve(file, reference.path());
-        if (Files.isRegularFile(path)) {
-          files.add(path);
-        }
+        DefinitionPath.resolve(file.path(), reference.path(),
+            context.request().workingDirectory()).filter(DefinitionPath.Resolved::readable)
+            .ifPresent(resolved -> files.add(resolved.path()));
       }
     }
     return files;
@@ -92,11 +103,11 @@ public final class TemplateSchemaExtractor implements DocumentExtractor {
       } else {
         AppSyncTemplates.Definition.File reference =
             (AppSyncTemplates.Definition.File) schema.definition();
-        Path path = resolve(file, reference.path());
-        if (!Files.isRegularFile(path)) {
+        Optional<Path> path = readablePath(file, reference, id, context, findings);
+        if (path.isEmpty()) {
           continue;
         }
-        InputFile schemaFile = context.file(path);
+        InputFile schemaFile = context.file(path.get());
         linted.add(schemaFile.displayPath());
         SchemaFile read = SchemaFile.of(schemaFile);
         if (read.parsed().isEmpty()) {
@@ -128,7 +139,40 @@ public final class TemplateSchemaExtractor implements DocumentExtractor {
     return new Extraction(documents, findings, files, List.of(), List.copyOf(linted));
   }
 
-  private static Path resolve(InputFile template, String relative) {
-    return template.path().toAbsolutePath().getParent().resolve(relative).normalize();
+  /**
+   * The schema file a template names, when it can be read; else reports why not: a path outside
+   * the linted folder is not read (ASL096), a file that is not there — or is there only in
+   * another letter case — is GQL021.
+   */
+  private static Optional<Path> readablePath(InputFile file,
+      AppSyncTemplates.Definition.File reference, String id, ExtractionContext context,
+      List<Finding> findings) {
+    Node value = reference.property().value();
+    String named = reference.property().name() + " of " + id + " names \"" + reference.path()
+        + "\"";
+    Optional<DefinitionPath.Resolved> resolved = DefinitionPath.resolve(file.path(),
+        reference.path(), context.request().workingDirectory());
+    if (resolved.isEmpty() || resolved.get().refusal().isPresent()) {
+      if (context.runs(UNREAD_FILE)) {
+        findings.add(context.finding(UNREAD_FILE, named + ", " + resolved
+            .flatMap(DefinitionPath.Resolved::refusal).orElse("which is not a valid path")
+            + "; it was not read.", value.location()));
+      }
+      return Optional.empty();
+    }
+    Path path = resolved.get().path();
+    Optional<String> caseMismatch = DefinitionPath.caseMismatch(
+        file.path().toAbsolutePath().getParent(), reference.path());
+    if ((caseMismatch.isPresent() || !Files.isRegularFile(path))
+        && context.runs(MISSING_FILE)) {
+      String problem = caseMismatch.map(actual -> "the file is \"" + actual + "\": only the "
+              + "letter case differs, and packaging fails on case-sensitive file systems "
+              + "(Linux, as on CI runners).")
+          .orElse("there is no such file (looked for " + context.displayPath(path) + ").");
+      findings.add(context.finding(MISSING_FILE, named + ", but " + problem,
+          value.location()));
+    }
+    return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
   }
+
 }

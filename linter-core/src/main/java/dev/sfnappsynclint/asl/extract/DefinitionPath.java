@@ -12,7 +12,7 @@ import java.util.Optional;
  * name that differs only in letter case is caught on every file system: macOS and Windows find
  * {@code StateMachine.asl.json} for {@code stateMachine.asl.json}, Linux (and so CI) does not.
  */
-final class DefinitionPath {
+public final class DefinitionPath {
 
   private DefinitionPath() {}
 
@@ -21,8 +21,8 @@ final class DefinitionPath {
    *
    * @param refusal why the file is not read, when it is not: outside the root, not a regular file
    */
-  record Resolved(Path path, Optional<String> refusal) {
-    boolean readable() {
+  public record Resolved(Path path, Optional<String> refusal) {
+    public boolean readable() {
       return refusal.isEmpty() && Files.isRegularFile(path);
     }
   }
@@ -32,7 +32,7 @@ final class DefinitionPath {
    * NUL character). A path that leads outside {@code root} — by {@code ..}, an absolute path or a
    * symbolic link — or to something that is not a regular file is refused.
    */
-  static Optional<Resolved> resolve(Path template, String written, Path root) {
+  public static Optional<Resolved> resolve(Path template, String written, Path root) {
     Path path;
     try {
       path = template.toAbsolutePath().getParent().resolve(written).normalize();
@@ -68,7 +68,7 @@ final class DefinitionPath {
    * existing entry only with different letter case; empty when the names match exactly or
    * nothing matches at all.
    */
-  static Optional<String> caseMismatch(Path folder, String written) {
+  public static Optional<String> caseMismatch(Path folder, String written) {
     Path current = folder;
     StringBuilder actual = new StringBuilder();
     boolean differs = false;

@@ -85,6 +85,18 @@ import java.util.Optional;
         """)
 public final class InvalidSubscriptionMutation implements AppSyncRule {
 
+  /** " It is a field of Query, not a mutation." when the name is a query's or subscription's. */
+  private static Optional<String> otherRoot(AppSyncSchema schema, String name) {
+    for (Optional<String> root : List.of(schema.queryType(), schema.subscriptionType())) {
+      Optional<SchemaObjectType> type = root.flatMap(schema::objectType);
+      if (type.isPresent() && type.get().field(name).isPresent()) {
+        return Optional.of(" It is a field of " + type.get().name()
+            + ", not a mutation: only mutations trigger subscriptions.");
+      }
+    }
+    return Optional.empty();
+  }
+
   @Override
   public void check(AppSyncSchema schema, Findings findings) {
     Optional<SchemaObjectType> mutation = schema.mutationType().flatMap(schema::objectType);
@@ -106,7 +118,7 @@ public final class InvalidSubscriptionMutation implements AppSyncRule {
                   + "so the subscription is never triggered by it.%s", coordinate, name,
                   mutation.isEmpty() ? "the schema has no mutation type"
                       : mutation.get().name() + " has no such field",
-                  SimilarNames.hint(name, mutationNames));
+                  otherRoot(schema, name).orElse(SimilarNames.hint(name, mutationNames)));
               continue;
             }
             String mutationReturns = SchemaObjectType.namedType(target.get().getType());
