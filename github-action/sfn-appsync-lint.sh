@@ -125,6 +125,20 @@ else
   fi
 fi
 
+# A jar from a build has the launcher beside it (cli/target/sfn-appsync-lint), which starts the
+# JVM with the build's class-data-sharing archive: use it. A downloaded jar runs with java -jar.
+launcher=$(dirname "$jar")/sfn-appsync-lint
+if [ "$(basename "$jar")" != sfn-appsync-lint.jar ] || [ ! -x "$launcher" ] || [ -d "$launcher" ]; then
+  launcher=""
+fi
+lint() {
+  if [ -n "$launcher" ]; then
+    "$launcher" "$@"
+  else
+    java -jar "$jar" "$@"
+  fi
+}
+
 # 2. What to lint: the given paths, or the files of the pull request under them.
 cd "$workspace"
 set -f
@@ -207,7 +221,7 @@ if [ -n "${GITHUB_REPOSITORY:-}" ] && [ -n "${GITHUB_SHA:-}" ]; then
   link_base="${GITHUB_SERVER_URL:-https://github.com}/$GITHUB_REPOSITORY/blob/$GITHUB_SHA"
 fi
 status=0
-java -jar "$jar" \
+lint \
   --format "$console" --format "sarif=$sarif" --format "json=$json" --format "markdown=$markdown" \
   --source-root "$workspace" ${link_base:+--source-link-base "$link_base"} \
   --fail-on "$fail_on" \
