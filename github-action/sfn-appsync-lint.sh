@@ -125,6 +125,20 @@ else
   fi
 fi
 
+# A jar from a build has the launcher beside it (cli/target/sfn-appsync-lint), which starts the
+# JVM with the build's class-data-sharing archive: use it. A downloaded jar runs with java -jar.
+launcher=$(dirname "$jar")/sfn-appsync-lint
+if [ "$(basename "$jar")" != sfn-appsync-lint.jar ] || [ ! -x "$launcher" ] || [ -d "$launcher" ]; then
+  launcher=""
+fi
+lint() {
+  if [ -n "$launcher" ]; then
+    "$launcher" "$@"
+  else
+    java -jar "$jar" "$@"
+  fi
+}
+
 # 2. What to lint: the given paths, or the files of the pull request under them.
 cd "$workspace"
 set -f
@@ -221,7 +235,7 @@ for mode in $(printf '%s' "${INPUT_APPSYNC_ADDITIONAL_AUTH:-}" | tr ',' ' '); do
   appsync_auth="$appsync_auth --appsync-additional-auth $mode"
 done
 status=0
-java -jar "$jar" \
+lint \
   --format "$console" --format "sarif=$sarif" --format "json=$json" --format "markdown=$markdown" \
   --source-root "$workspace" ${link_base:+--source-link-base "$link_base"} \
   --fail-on "$fail_on" \

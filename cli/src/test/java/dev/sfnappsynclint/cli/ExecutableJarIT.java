@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -79,6 +83,30 @@ class ExecutableJarIT {
           .isEqualTo("statemachine/refund.asl.yaml");
     }
     assertThat(report.get("summary").get("files").asInt()).isEqualTo(2);
+  }
+
+  /**
+   * The launcher beside the jar (what the README, the Action and pre-commit run) gives the same
+   * report through a link, with the build's class-data archive, and nothing on standard error.
+   */
+  @Test
+  @DisabledOnOs(OS.WINDOWS)
+  void theLauncherBesideTheJarGivesTheSameReport(@TempDir Path links) throws Exception {
+    Path launcher = JAR.toAbsolutePath().resolveSibling("sfn-appsync-lint");
+    assertThat(launcher).isExecutable();
+    assertThat(JAR.toAbsolutePath().resolveSibling("sfn-appsync-lint.jsa")).exists();
+    Path link = Files.createSymbolicLink(links.resolve("sfn-appsync-lint"), launcher);
+    Process process = new ProcessBuilder(link.toString(), "examples/").directory(ROOT.toFile())
+        .start();
+    process.getOutputStream().close();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    Run jar = run(ROOT, "examples/");
+    assertThat(process.exitValue()).isEqualTo(1);
+    assertThat(err).isEmpty();
+    assertThat(out).isEqualTo(jar.out());
+    Files.delete(link);
   }
 
   @Test

@@ -58,12 +58,17 @@ public final class ConfigurationLoader {
   public static final List<String> FILE_NAMES =
       List.of(".sfn-appsync-lint.yml", ".sfn-appsync-lint.yaml");
 
-  private static final String SCHEMA_TEXT = readSchemaText();
-  /** Compiled once per process. */
-  private static final Schema SCHEMA = SchemaRegistry
-      .withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-      .getSchema(SCHEMA_TEXT, InputFormat.JSON);
-  private static final JsonNode SCHEMA_TREE = JsonMapper.builder().build().readTree(SCHEMA_TEXT);
+  /**
+   * The schema, compiled once per process on first use: a run without a configuration file
+   * (most runs) neither loads the validator's classes nor compiles the schema.
+   */
+  private static final class ConfigSchema {
+    static final String TEXT = readSchemaText();
+    static final Schema SCHEMA = SchemaRegistry
+        .withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(TEXT, InputFormat.JSON);
+    static final JsonNode TREE = JsonMapper.builder().build().readTree(TEXT);
+  }
 
   private final RuleRegistry registry;
 
@@ -154,7 +159,7 @@ public final class ConfigurationLoader {
   }
 
   private void validate(Node root, String shown) throws ConfigurationException {
-    List<Error> errors = SCHEMA.validate(SchemaInstances.toJackson(root));
+    List<Error> errors = ConfigSchema.SCHEMA.validate(SchemaInstances.toJackson(root));
     if (errors.isEmpty()) {
       return;
     }
@@ -202,7 +207,7 @@ public final class ConfigurationLoader {
 
   /** The keys the schema allows in the object at an instance pointer. */
   private static List<String> allowedKeys(String pointer) {
-    JsonNode schema = resolve(SCHEMA_TREE);
+    JsonNode schema = resolve(ConfigSchema.TREE);
     for (String segment : pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/")) {
       if (schema.has("properties") && schema.get("properties").has(segment)) {
         schema = resolve(schema.get("properties").get(segment));
@@ -222,7 +227,7 @@ public final class ConfigurationLoader {
   private static JsonNode resolve(JsonNode schema) {
     JsonNode ref = schema.get("$ref");
     if (ref != null && ref.asString().startsWith("#/$defs/")) {
-      return SCHEMA_TREE.get("$defs").get(ref.asString().substring("#/$defs/".length()));
+      return ConfigSchema.TREE.get("$defs").get(ref.asString().substring("#/$defs/".length()));
     }
     return schema;
   }

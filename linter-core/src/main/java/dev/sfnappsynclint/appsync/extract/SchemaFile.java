@@ -40,8 +40,14 @@ record SchemaFile(InputFile file, Optional<ParsedSchemaSource> parsed, Set<Strin
 
   static final Set<String> EXTENSIONS = Set.of(".graphql", ".gql");
 
-  /** What AppSync and Amplify declare: never a name a sibling file has to provide. */
-  private static final Set<String> PRELUDE = AppSyncPrelude.names(SchemaProfile.AMPLIFY);
+  /**
+   * What AppSync and Amplify declare: never a name a sibling file has to provide. Parsed on
+   * first use, not when discovery asks for {@link #EXTENSIONS}: a run without GraphQL files
+   * loads no GraphQL parser.
+   */
+  private static final class Prelude {
+    static final Set<String> NAMES = AppSyncPrelude.names(SchemaProfile.AMPLIFY);
+  }
 
   static boolean hasSchemaName(InputFile file) {
     return hasSchemaName(file.lowerCaseName());
@@ -71,7 +77,7 @@ record SchemaFile(InputFile file, Optional<ParsedSchemaSource> parsed, Set<Strin
         declares.add("schema");
       }
     }
-    Set<String> prelude = PRELUDE;
+    Set<String> prelude = Prelude.NAMES;
     Set<String> needs = new LinkedHashSet<>();
     ArrayDeque<Node<?>> pending = new ArrayDeque<>();
     for (Definition<?> definition : parsed.definitions()) {

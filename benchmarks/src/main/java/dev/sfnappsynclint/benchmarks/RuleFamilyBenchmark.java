@@ -1,0 +1,114 @@
+package dev.sfnappsynclint.benchmarks;
+
+import dev.sfnappsynclint.discovery.Candidate;
+import dev.sfnappsynclint.lint.LintRequest;
+import dev.sfnappsynclint.lint.Linter;
+import dev.sfnappsynclint.rule.RegisteredRule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The typical state machine (about twenty states, {@code typical.asl.json}) linted warm with
+ * the rules of one family only: a family is a package of {@code dev.sfnappsynclint.rules}.
+ * {@code none} runs no rule (reading, parsing, the model and the extraction), {@code all} every
+ * rule; a family's own cost is its score minus {@code none}'s. The {@code template} family lints
+ * the same definition inline in a SAM template. Compare with {@link ParseBaselineBenchmark}, run
+ * in the same JMH run: the issue's target is {@code all} at most 5x Jackson's parse.
+ *
+ * <p>AppSync rules need a schema: {@link AppSyncSchemaBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Fork(1)
+public class RuleFamilyBenchmark {
+
+  @Param({"none", "all", "controltower", "coverage", "errorhandling", "naming", "reachability",
+      "retry", "structure", "workflowtype", "template"})
+  public String family;
+
+  private Path folder;
+  private Candidate candidate;
+  private Linter linter;
+  private LintRequest request;
+
+  @Setup(Level.Trial)
+  public void write() throws IOException {
+    folder = Files.createTempDirectory("sfn-appsync-lint-family");
+    String definition = typical();
+    Path file;
+    if (family.equals("template")) {
+      file = folder.resolve("template.yaml");
+      // JSON is YAML: the definition goes in as it is, on one line.
+      Files.writeString(file, "AWSTemplateFormatVersion: \"2010-09-09\"\n"
+          + "Transform: AWS::Serverless-2016-10-31\nResources:\n  Orders:\n"
+          + "    Type: AWS::Serverless::StateMachine\n    Properties:\n      Definition: "
+          + definition.replaceAll("\\s*\\n\\s*", " ") + "\n");
+    } else {
+      file = folder.resolve("typical.asl.json");
+      Files.writeString(file, definition);
+    }
+    candidate = new Candidate(file, file.getFileName().toString(), true);
+    linter = new Linter(Linter.defaultRegistry());
+    Map<String, String> families = linter.registry().rules().stream().collect(
+        Collectors.toMap(r -> r.metadata().id(), RuleFamilyBenchmark::familyOf));
+    String wanted = family;
+    request = LintRequest.builder(folder).ruleFilter(rule -> switch (wanted) {
+      case "all" -> true;
+      case "none" -> false;
+      default -> wanted.equals(families.get(rule.id()));
+    }).build();
+  }
+
+  @TearDown(Level.Trial)
+  public void delete() throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
+  @Benchmark
+  public Linter.FileResult lint() {
+    return linter.lint(candidate, request);
+  }
+
+  /** The last package name of the rule's class: {@code rules.retry.X} is in {@code retry}. */
+  static String familyOf(RegisteredRule rule) {
+    String name = rule.rule().getClass().getPackageName();
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+
+  static String typical() {
+    try (InputStream in = RuleFamilyBenchmark.class.getResourceAsStream("typical.asl.json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
