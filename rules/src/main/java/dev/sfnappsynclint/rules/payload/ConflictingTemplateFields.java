@@ -26,7 +26,7 @@ import java.util.Map;
     precision = Precision.HIGH,
     awsDocs = {
         "https://docs.aws.amazon.com/step-functions/latest/dg/input-output-inputpath-params.html",
-        "https://states-language.net/spec.html#payload-template"
+        "https://docs.aws.amazon.com/step-functions/latest/dg/concepts-amazon-states-language.html"
     },
     help = """
         ## What it finds
@@ -34,7 +34,8 @@ import java.util.Map;
         `ItemSelector`, `Assign`, ...) with both `name` and `name.$`.
 
         ## Why it matters
-        Evaluating the template strips `.$` from field names; the States Language says the
+        Evaluating the template strips `.$` from field names; the States Language
+        specification (states-language.net, "Payload Template") says the
         object "MUST NOT have duplicate field names after fields ending with the characters
         .$ are renamed". Either Step Functions rejects the definition or one of the two values
         silently disappears — in both cases one of them is a mistake.
