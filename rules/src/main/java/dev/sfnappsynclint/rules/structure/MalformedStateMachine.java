@@ -23,8 +23,8 @@ import java.util.Set;
     id = "ASL001",
     name = "MalformedStateMachine",
     severity = Severity.ERROR,
-    summary = "The definition lacks the structure every state machine needs: StartAt, States, "
-        + "state objects with a known Type, Branches, an ItemProcessor, Choices, Catch targets.",
+    summary = "The definition lacks the skeleton every state machine needs: StartAt, States, "
+        + "state objects with a known Type, and Branches, Choices, processors of the right shape.",
     description = "Step Functions rejects a definition whose skeleton is wrong. These are the "
         + "shapes the other rules rely on, so they are checked first and reported once.",
     tags = {"correctness", "structure"},
@@ -41,8 +41,9 @@ import java.util.Set;
         - an entry of `States` that is not an object (often a top-level field such as
           `QueryLanguage` or `Comment` written inside `States` by mistake);
         - a state without `Type`, or with a type Step Functions does not know;
-        - a Parallel state without `Branches`, a Map state without `ItemProcessor` or `Iterator`,
-          a Choice state without `Choices`; a Choice rule or a Catcher that is not an object;
+        - `Branches`, `Choices`, an `ItemProcessor`/`Iterator` or `Catch` of the wrong shape: not
+          an array (or object), empty, or with elements that are not objects (when one is
+          missing altogether, ASL061 MissingRequiredField says so);
         - `StartAt`, `Next` and `Default` values that are not state names (strings).
 
         ## Why it matters
@@ -164,8 +165,7 @@ public final class MalformedStateMachine implements AslRule {
   private void checkBranches(State state, Findings findings) {
     Optional<Member> branches = state.node().member("Branches");
     if (branches.isEmpty()) {
-      findings.report(state.nameNode(), "Parallel state \"%s\" has no Branches.", state.name());
-      return;
+      return; // ASL061's: the schema requires Branches.
     }
     if (!(branches.get().value() instanceof ArrayNode array) || array.size() == 0) {
       findings.report(branches.get().value(), "Branches of \"%s\" must be a non-empty array of "
@@ -183,10 +183,8 @@ public final class MalformedStateMachine implements AslRule {
   private void checkProcessor(State state, Findings findings) {
     Optional<Member> processor = state.node().member("ItemProcessor")
         .or(() -> state.node().member("Iterator"));
-    if (processor.isEmpty()) {
-      findings.report(state.nameNode(), "Map state \"%s\" has no ItemProcessor (or Iterator).",
-          state.name());
-    } else if (!processor.get().value().isObject()) {
+    // A Map without either is ASL061's: the schema requires one.
+    if (processor.isPresent() && !processor.get().value().isObject()) {
       findings.report(processor.get().value(), "%s of \"%s\" must be an object with StartAt and "
           + "States; found %s.", processor.get().name(), state.name(),
           processor.get().value().kindDescription());
@@ -196,8 +194,7 @@ public final class MalformedStateMachine implements AslRule {
   private void checkChoices(State state, Findings findings) {
     Optional<Member> choices = state.node().member("Choices");
     if (choices.isEmpty()) {
-      findings.report(state.nameNode(), "Choice state \"%s\" has no Choices.", state.name());
-      return;
+      return; // ASL061's: the schema requires Choices.
     }
     if (!(choices.get().value() instanceof ArrayNode array) || array.size() == 0) {
       findings.report(choices.get().value(), "Choices of \"%s\" must be a non-empty array of "

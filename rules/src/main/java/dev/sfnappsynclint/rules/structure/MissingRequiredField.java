@@ -13,8 +13,8 @@ import dev.sfnappsynclint.rule.Severity;
     name = "MissingRequiredField",
     severity = Severity.ERROR,
     summary = "A field the States Language requires is missing: a Task's Resource, a Wait's "
-        + "duration, a catcher's or Choice rule's Next, Credentials' RoleArn, a Distributed "
-        + "Map's ExecutionType.",
+        + "duration, Branches, Choices, a Map's ItemProcessor, a catcher's or Choice rule's "
+        + "Next, Credentials' RoleArn, a Distributed Map's ExecutionType.",
     description = "Step Functions rejects an object that lacks a field it needs. Checked "
         + "against the linter's JSON Schema of the States Language.",
     tags = {"correctness", "structure"},
@@ -30,7 +30,8 @@ import dev.sfnappsynclint.rule.Severity;
     },
     help = """
         ## What it finds
-        - a Task state without `Resource`;
+        - a Task state without `Resource`; a Parallel state without `Branches`; a Map state
+          without `ItemProcessor` (or the legacy `Iterator`); a Choice state without `Choices`;
         - a Wait state without any of `Seconds`, `SecondsPath`, `Timestamp`, `TimestampPath`;
         - a catcher, or a top-level Choice rule, without `Next`;
         - `Credentials` without `RoleArn` (or `RoleArn.$` in a JSONPath state);
@@ -38,8 +39,8 @@ import dev.sfnappsynclint.rule.Severity;
         - an `ItemReader` without `Resource`; a `ReaderConfig` with
           `"CSVHeaderLocation": "GIVEN"` but no `CSVHeaders`.
 
-        (A missing `StartAt`, `States`, `Type`, `Branches`, `Choices` or item processor is
-        ASL001's; `Next`/`End` on states is ASL004's; `ErrorEquals` is ASL021's.)
+        (A missing `StartAt`, `States` or `Type` is ASL001's; `Next`/`End` on states is
+        ASL009's; `ErrorEquals` is ASL021's.)
 
         ## Why it matters
         Step Functions refuses the definition (`SCHEMA_VALIDATION_FAILED`).
