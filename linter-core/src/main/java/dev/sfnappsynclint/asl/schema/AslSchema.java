@@ -152,6 +152,11 @@ public final class AslSchema {
     if (STATE_DEFS.contains(definition) && !types.isEmpty()) {
       message = field + " is not a field of " + where + "; only " + String.join(", ", types)
           + " states have it.";
+    } else if (field.equals("QueryLanguage")
+        && (definition.equals("branch") || definition.equals("processor"))) {
+      // The states inside still use the machine's language; the field belongs on them.
+      message = "Unknown field \"QueryLanguage\" in " + where + ": it is set at the top level "
+          + "or on each state, not on a branch or an item processor.";
     } else {
       message = "Unknown field \"" + field + "\" in " + where + ".";
     }
