@@ -70,6 +70,11 @@ public class ProjectBenchmark {
 
   @TearDown(Level.Trial)
   public void delete() throws IOException {
+    deleteTree(root);
+  }
+
+  /** Deletes a folder the benchmark wrote, and everything in it. */
+  static void deleteTree(Path root) throws IOException {
     try (Stream<Path> files = Files.walk(root)) {
       for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(path);
