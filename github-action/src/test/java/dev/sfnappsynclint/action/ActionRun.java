@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Runs the action's script as a GitHub runner would: POSIX {@code sh}, a workspace, and the
@@ -54,6 +55,18 @@ final class ActionRun {
     Path file = workspace.resolve(relative);
     Files.createDirectories(file.getParent());
     Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  /** The repository's examples/ as the workspace's project, in examples/. */
+  void copyExamples() throws IOException {
+    Path source = ROOT.resolve("examples");
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path target = workspace.resolve("examples").resolve(source.relativize(file).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(file, target);
+      }
+    }
   }
 
   int run() throws IOException, InterruptedException {

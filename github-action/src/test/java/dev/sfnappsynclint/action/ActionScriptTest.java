@@ -49,14 +49,7 @@ class ActionScriptTest {
 
   /** The repository's examples/ as the workspace's project. */
   private void examplesProject() throws IOException {
-    Path source = ActionRun.ROOT.resolve("examples");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        Path target = action.workspace.resolve("examples").resolve(source.relativize(file).toString());
-        Files.createDirectories(target.getParent());
-        Files.copy(file, target);
-      }
-    }
+    action.copyExamples();
   }
 
   @Test

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,14 +38,7 @@ class ReleasedVersionIT {
     action = new ActionRun(base);
     action.environment.remove("INPUT_CLI_JAR");
     action.environment.put("SFN_APPSYNC_LINT_MAVEN_REPOSITORY", REPOSITORY_URL);
-    Path source = ActionRun.ROOT.resolve("examples");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        Path target = action.workspace.resolve("examples").resolve(source.relativize(file).toString());
-        Files.createDirectories(target.getParent());
-        Files.copy(file, target);
-      }
-    }
+    action.copyExamples();
   }
 
   @Test
