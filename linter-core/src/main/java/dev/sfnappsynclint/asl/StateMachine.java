@@ -33,6 +33,7 @@ public final class StateMachine implements Document {
   private final TemplateContext template;
   private List<Placeholder> placeholders;
   private DurationAnalysis durations;
+  private final Map<Class<?>, Object> analyses = new HashMap<>();
   private HistoryAnalysis history;
   private List<SchemaViolation> schemaViolations;
 
@@ -178,6 +179,21 @@ public final class StateMachine implements Document {
       schemaViolations = AslSchema.validate(root);
     }
     return schemaViolations;
+  }
+
+  /**
+   * An analysis of this machine that lives in another package (JSONata expressions, variables),
+   * computed by {@code compute} on first use and kept with the machine, so that every rule that
+   * needs it shares one computation and it goes away with the machine.
+   */
+  public synchronized <T> T analysis(Class<T> kind,
+      java.util.function.Function<StateMachine, T> compute) {
+    Object found = analyses.get(kind);
+    if (found == null) {
+      found = compute.apply(this);
+      analyses.put(kind, found);
+    }
+    return kind.cast(found);
   }
 
   /** Every state of any scope with this name. */

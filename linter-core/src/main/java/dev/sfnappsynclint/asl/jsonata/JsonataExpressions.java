@@ -17,7 +17,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 
 /**
  * The JSONata expressions of a state machine, each parsed once: every {@code {% ... %}} string
@@ -40,8 +39,6 @@ public final class JsonataExpressions {
   private static final Set<String> NOT_OF_THIS_STATE =
       Set.of("Branches", "ItemProcessor", "Iterator", "Comment");
 
-  private static final Map<StateMachine, JsonataExpressions> CACHE =
-      Collections.synchronizedMap(new WeakHashMap<>());
 
   private final List<JsonataExpression> expressions = new ArrayList<>();
   private final Map<State, List<JsonataExpression>> byState = new IdentityHashMap<>();
@@ -63,12 +60,7 @@ public final class JsonataExpressions {
 
   /** The machine's expressions, found and parsed on first use. */
   public static JsonataExpressions of(StateMachine machine) {
-    JsonataExpressions found = CACHE.get(machine);
-    if (found == null) {
-      found = new JsonataExpressions(machine);
-      CACHE.put(machine, found);
-    }
-    return found;
+    return machine.analysis(JsonataExpressions.class, JsonataExpressions::new);
   }
 
   /** Every expression of every JSONata state, state by state in document order. */

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,8 +64,6 @@ public final class VariableAnalysis {
   public record CheckedRead(Read read, Verdict verdict) {
   }
 
-  private static final Map<StateMachine, VariableAnalysis> CACHE =
-      Collections.synchronizedMap(new WeakHashMap<>());
   private static final Pattern SCANNED_READ = Pattern.compile("\\$([\\p{L}_][\\p{L}\\p{N}_]*)");
   /** Fields holding other scopes' states, or text nothing evaluates (a Pass state's Result). */
   private static final Set<String> NOT_OF_THIS_STATE =
@@ -99,12 +96,7 @@ public final class VariableAnalysis {
 
   /** The machine's variables, analysed on first use. */
   public static VariableAnalysis of(StateMachine machine) {
-    VariableAnalysis found = CACHE.get(machine);
-    if (found == null) {
-      found = new VariableAnalysis(machine);
-      CACHE.put(machine, found);
-    }
-    return found;
+    return machine.analysis(VariableAnalysis.class, VariableAnalysis::new);
   }
 
   /** Every key of every {@code Assign}, in document order. */
