@@ -30,6 +30,7 @@ import java.util.List;
     tags = {"style", "appsync", "hygiene", "documentation"},
     precision = Precision.VERY_HIGH,
     enabledByDefault = false,
+    awsDocs = "https://docs.aws.amazon.com/appsync/latest/devguide/designing-your-schema.html",
     help = """
         ## What it finds
         `@deprecated` with no `reason`, or an empty one, on a field, an argument, an input

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
     tags = {"style", "appsync", "hygiene"},
     precision = Precision.VERY_HIGH,
     enabledByDefault = false,
+    awsDocs = "https://docs.aws.amazon.com/appsync/latest/devguide/designing-your-schema.html",
     help = """
         ## What it finds
         A value of an enum the schema declares that does not match `[A-Z][A-Z0-9_]*`. Off by

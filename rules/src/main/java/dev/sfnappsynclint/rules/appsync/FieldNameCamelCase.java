@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
     tags = {"style", "appsync", "hygiene"},
     precision = Precision.VERY_HIGH,
     enabledByDefault = false,
+    awsDocs = "https://docs.aws.amazon.com/appsync/latest/devguide/designing-your-schema.html",
     help = """
         ## What it finds
         A field of an object type, interface or input the schema declares whose name does not

@@ -19,6 +19,7 @@ import dev.sfnappsynclint.rules.appsync.SchemaDeclarations.DeclaredField;
     tags = {"style", "appsync", "hygiene", "documentation"},
     precision = Precision.VERY_HIGH,
     enabledByDefault = false,
+    awsDocs = "https://docs.aws.amazon.com/appsync/latest/devguide/designing-your-schema.html",
     help = """
         ## What it finds
         A field of an object type or interface the schema declares (in an `extend` too) with

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
     tags = {"style", "appsync", "hygiene"},
     precision = Precision.VERY_HIGH,
     enabledByDefault = false,
+    awsDocs = "https://docs.aws.amazon.com/appsync/latest/devguide/designing-your-schema.html",
     help = """
         ## What it finds
         A type the schema declares whose name does not match `[A-Z][A-Za-z0-9]*`. Off by

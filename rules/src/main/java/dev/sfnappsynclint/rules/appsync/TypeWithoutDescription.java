@@ -22,6 +22,7 @@ import graphql.language.TypeDefinition;
     tags = {"style", "appsync", "hygiene", "documentation"},
     precision = Precision.VERY_HIGH,
     enabledByDefault = false,
+    awsDocs = "https://docs.aws.amazon.com/appsync/latest/devguide/designing-your-schema.html",
     help = """
         ## What it finds
         A type the schema declares with no description, or an empty one. Off by default;

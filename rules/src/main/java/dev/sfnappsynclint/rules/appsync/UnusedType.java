@@ -34,6 +34,7 @@ import java.util.Set;
     tags = {"style", "appsync", "hygiene"},
     precision = Precision.HIGH,
     enabledByDefault = false,
+    awsDocs = "https://docs.aws.amazon.com/appsync/latest/devguide/designing-your-schema.html",
     help = """
         ## What it finds
         A type the schema declares that no other type refers to and that is not a root
