@@ -1,5 +1,6 @@
 package dev.sfnappsynclint.rules.appsync;
 
+import dev.sfnappsynclint.appsync.AmplifyAuthRule;
 import dev.sfnappsynclint.appsync.AppSyncSchema;
 import dev.sfnappsynclint.appsync.AuthConfiguration;
 import dev.sfnappsynclint.appsync.AuthMode;
@@ -10,14 +11,7 @@ import dev.sfnappsynclint.rule.LintRule;
 import dev.sfnappsynclint.rule.Precision;
 import dev.sfnappsynclint.rule.Severity;
 import dev.sfnappsynclint.rules.naming.SimilarNames;
-import graphql.language.Argument;
-import graphql.language.ArrayValue;
 import graphql.language.Directive;
-import graphql.language.EnumValue;
-import graphql.language.ObjectField;
-import graphql.language.ObjectValue;
-import graphql.language.StringValue;
-import graphql.language.Value;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,26 +89,16 @@ public final class InvalidAmplifyAuthRule implements AppSyncRule {
 
   private static void check(AppSyncSchema schema, List<Directive> directives, String coordinate,
       Findings findings) {
-    for (Directive directive : directives) {
-      Argument rules = directive.getName().equals("auth") ? directive.getArgument("rules") : null;
-      if (rules == null) {
-        continue;
-      }
-      List<Value> list = rules.getValue() instanceof ArrayValue array ? array.getValues()
-          : List.of(rules.getValue());
-      for (Value<?> rule : list) {
-        if (rule instanceof ObjectValue object) {
-          problem(schema, object).ifPresent(problem -> findings.report(
-              schema.locateDirective(directive.getSourceLocation(), "auth", coordinate),
-              "@auth on %s: %s", coordinate, problem));
-        }
-      }
+    for (AmplifyAuthRule rule : AmplifyAuthRule.of(directives)) {
+      problem(schema, rule).ifPresent(problem -> findings.report(
+          schema.locateDirective(rule.directive().getSourceLocation(), "auth", coordinate),
+          "@auth on %s: %s", coordinate, problem));
     }
   }
 
   /** What is wrong with one rule, when something is. */
-  private static Optional<String> problem(AppSyncSchema schema, ObjectValue rule) {
-    Optional<String> allow = name(rule, "allow");
+  private static Optional<String> problem(AppSyncSchema schema, AmplifyAuthRule rule) {
+    Optional<String> allow = rule.allow();
     if (allow.isEmpty()) {
       return Optional.empty();
     }
@@ -124,7 +108,7 @@ public final class InvalidAmplifyAuthRule implements AppSyncRule {
           + "private, owner, groups, custom)." + SimilarNames.hint(allow.get(),
               PROVIDERS.keySet()));
     }
-    Optional<String> written = name(rule, "provider");
+    Optional<String> written = rule.provider();
     if (written.isPresent() && !MODES.containsKey(written.get())) {
       return Optional.of("provider: " + written.get() + " is not an Amplify auth provider."
           + SimilarNames.hint(written.get(), MODES.keySet()));
@@ -142,21 +126,6 @@ public final class InvalidAmplifyAuthRule implements AppSyncRule {
           + (written.isEmpty() ? " (the strategy's default)" : "") + ", but the API has no "
           + mode + " mode (" + configuration.get().describe() + "); the Amplify CLI refuses "
           + "the schema. Add the mode to the API or choose a provider it has.");
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<String> name(ObjectValue object, String field) {
-    for (ObjectField member : object.getObjectFields()) {
-      if (member.getName().equals(field)) {
-        Value<?> value = member.getValue();
-        if (value instanceof EnumValue enumValue) {
-          return Optional.of(enumValue.getName());
-        }
-        if (value instanceof StringValue string) {
-          return Optional.of(string.getValue());
-        }
-      }
     }
     return Optional.empty();
   }
