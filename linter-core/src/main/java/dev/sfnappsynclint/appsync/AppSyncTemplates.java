@@ -30,6 +30,7 @@ public final class AppSyncTemplates {
   public static final String GRAPHQL_API = "AWS::AppSync::GraphQLApi";
   public static final String GRAPHQL_SCHEMA = "AWS::AppSync::GraphQLSchema";
   public static final String SERVERLESS_API = "AWS::Serverless::GraphQLApi";
+  public static final String API_CACHE = "AWS::AppSync::ApiCache";
 
   private AppSyncTemplates() {}
 
@@ -65,6 +66,122 @@ public final class AppSyncTemplates {
       schemas.add(new Schema(resource, definition.get(), auth));
     }
     return schemas;
+  }
+
+  /**
+   * The template's AppSync APIs, each with the schema and cache resources whose {@code ApiId}
+   * names it.
+   */
+  public static List<AppSyncApi> apis(CloudFormationTemplate template) {
+    Map<String, List<AppSyncApi.Cache>> caches = new HashMap<>();
+    Map<String, List<AppSyncApi.SchemaDefinition>> schemas = new HashMap<>();
+    for (TemplateResource resource : template.resourcesOfType(Set.of(API_CACHE,
+        GRAPHQL_SCHEMA))) {
+      Optional<String> api = resource.propertyValue("ApiId")
+          .flatMap(AppSyncTemplates::referencedId);
+      if (api.isEmpty()) {
+        continue;
+      }
+      if (resource.type().equals(API_CACHE)) {
+        caches.computeIfAbsent(api.get(), k -> new ArrayList<>()).add(new AppSyncApi.Cache(
+            resource.logicalId(), resource.idNode(),
+            resource.property("TransitEncryptionEnabled"),
+            resource.property("AtRestEncryptionEnabled")));
+      } else {
+        schemas.computeIfAbsent(api.get(), k -> new ArrayList<>()).add(
+            new AppSyncApi.SchemaDefinition(resource.logicalId(), resource.idNode(),
+                resource.property("Definition"), resource.property("DefinitionS3Location")));
+      }
+    }
+    List<AppSyncApi> apis = new ArrayList<>();
+    for (TemplateResource resource : template.resourcesOfType(Set.of(GRAPHQL_API,
+        SERVERLESS_API))) {
+      String id = resource.logicalId();
+      if (resource.type().equals(SERVERLESS_API)) {
+        List<AppSyncApi.Cache> samCache = new ArrayList<>();
+        resource.property("Cache").filter(m -> m.value() instanceof ObjectNode)
+            .ifPresent(m -> samCache.add(new AppSyncApi.Cache(id + ".Cache", m.key(),
+                ((ObjectNode) m.value()).member("TransitEncryptionEnabled"),
+                ((ObjectNode) m.value()).member("AtRestEncryptionEnabled"))));
+        apis.add(new AppSyncApi(id, resource.idNode().source(), resource.idNode(), true,
+            samProviders(resource), logging(resource.property("Logging"), true),
+            Optional.empty(), Optional.empty(), samCache, List.of(
+                new AppSyncApi.SchemaDefinition(id, resource.idNode(),
+                    resource.property("SchemaInline"), resource.property("SchemaUri")))));
+      } else {
+        apis.add(new AppSyncApi(id, resource.idNode().source(), resource.idNode(), false,
+            providers(resource), logging(resource.property("LogConfig"), false),
+            resource.property("Visibility"), resource.property("IntrospectionConfig"),
+            caches.getOrDefault(id, List.of()), schemas.getOrDefault(id, List.of())));
+      }
+    }
+    return apis;
+  }
+
+  private static List<AppSyncApi.AuthProvider> providers(TemplateResource api) {
+    List<AppSyncApi.AuthProvider> providers = new ArrayList<>();
+    api.property("AuthenticationType").ifPresent(m -> provider(m, true, providers));
+    api.propertyValue("AdditionalAuthenticationProviders")
+        .filter(ArrayNode.class::isInstance).map(ArrayNode.class::cast)
+        .ifPresent(list -> list.elements().stream().filter(ObjectNode.class::isInstance)
+            .map(ObjectNode.class::cast)
+            .forEach(entry -> entry.member("AuthenticationType")
+                .ifPresent(m -> provider(m, false, providers))));
+    return providers;
+  }
+
+  private static List<AppSyncApi.AuthProvider> samProviders(TemplateResource api) {
+    List<AppSyncApi.AuthProvider> providers = new ArrayList<>();
+    Optional<ObjectNode> auth = api.propertyValue("Auth").filter(ObjectNode.class::isInstance)
+        .map(ObjectNode.class::cast);
+    auth.flatMap(a -> a.member("Type")).ifPresent(m -> provider(m, true, providers));
+    auth.flatMap(a -> a.get("Additional")).filter(ArrayNode.class::isInstance)
+        .map(ArrayNode.class::cast)
+        .ifPresent(list -> list.elements().stream().filter(ObjectNode.class::isInstance)
+            .map(ObjectNode.class::cast)
+            .forEach(entry -> entry.member("Type").ifPresent(m -> provider(m, false,
+                providers))));
+    return providers;
+  }
+
+  private static void provider(Member type, boolean isDefault,
+      List<AppSyncApi.AuthProvider> providers) {
+    if (Intrinsic.of(type.value()).isEmpty()) {
+      type.value().asString().flatMap(AuthMode::parse).ifPresent(mode ->
+          providers.add(new AppSyncApi.AuthProvider(mode, isDefault, type.value())));
+    }
+  }
+
+  /**
+   * {@code LogConfig} ({@code FieldLogLevel}, {@code CloudWatchLogsRoleArn}); SAM's
+   * {@code Logging} is that or a boolean, and SAM creates the role itself.
+   */
+  private static AppSyncApi.Logging logging(Optional<Member> property, boolean sam) {
+    if (property.isEmpty()) {
+      // Without Logging, SAM's defaults decide; not evaluated here.
+      return new AppSyncApi.Logging(sam ? AppSyncApi.LoggingStatus.UNKNOWN
+          : AppSyncApi.LoggingStatus.ABSENT, property, Optional.empty());
+    }
+    Node value = property.get().value();
+    if (sam && AppSyncApi.booleanValue(value).isPresent()) {
+      return new AppSyncApi.Logging(AppSyncApi.booleanValue(value).get()
+          ? AppSyncApi.LoggingStatus.UNKNOWN : AppSyncApi.LoggingStatus.ABSENT, property,
+          Optional.empty());
+    }
+    if (Intrinsic.of(value).isPresent() || !(value instanceof ObjectNode config)) {
+      return new AppSyncApi.Logging(AppSyncApi.LoggingStatus.UNKNOWN, property,
+          Optional.empty());
+    }
+    Optional<Member> level = config.member("FieldLogLevel");
+    if (level.isPresent() && Intrinsic.of(level.get().value()).isPresent()) {
+      return new AppSyncApi.Logging(AppSyncApi.LoggingStatus.UNKNOWN, property, level);
+    }
+    if (level.flatMap(l -> l.value().asString()).map(l -> l.equalsIgnoreCase("NONE"))
+        .orElse(true)) {
+      return new AppSyncApi.Logging(AppSyncApi.LoggingStatus.NO_FIELD_LOGS, property, level);
+    }
+    return new AppSyncApi.Logging(sam || config.has("CloudWatchLogsRoleArn")
+        ? AppSyncApi.LoggingStatus.ENABLED : AppSyncApi.LoggingStatus.NO_ROLE, property, level);
   }
 
   private static Optional<Definition> definition(TemplateResource resource, String inline,
