@@ -5,6 +5,7 @@ import dev.sfnappsynclint.source.SourceFile;
 import dev.sfnappsynclint.template.Intrinsic;
 import dev.sfnappsynclint.tree.Member;
 import dev.sfnappsynclint.tree.Node;
+import dev.sfnappsynclint.tree.ObjectNode;
 import dev.sfnappsynclint.tree.ScalarNode;
 import java.util.List;
 import java.util.Locale;
@@ -20,15 +21,14 @@ import java.util.Optional;
  *
  * @param name the API's logical id
  * @param idNode the API's logical id in the template
- * @param serverless an {@code AWS::Serverless::GraphQLApi} (SAM), which has no
- *     {@code Visibility} or {@code IntrospectionConfig} and generates its logging role
+ * @param kind what configures it, which names its settings
  * @param authProviders the default provider first, then the additional ones, in order
  * @param visibility {@code Visibility}, when written
  * @param introspection {@code IntrospectionConfig}, when written
  * @param caches the API's caches
  * @param schemas the resources that deploy the API's schema
  */
-public record AppSyncApi(String name, SourceFile source, ScalarNode idNode, boolean serverless,
+public record AppSyncApi(String name, SourceFile source, Node idNode, Kind kind,
     List<AuthProvider> authProviders, Logging logging, Optional<Member> visibility,
     Optional<Member> introspection, List<Cache> caches, List<SchemaDefinition> schemas)
     implements Document {
@@ -39,14 +39,83 @@ public record AppSyncApi(String name, SourceFile source, ScalarNode idNode, bool
     schemas = List.copyOf(schemas);
   }
 
+  /**
+   * What configures the API, and what it calls the settings (for messages); an empty name is a
+   * setting it does not have.
+   */
+  public enum Kind {
+    CLOUDFORMATION(AppSyncTemplates.GRAPHQL_API, "LogConfig", "FieldLogLevel",
+        "TransitEncryptionEnabled", "AtRestEncryptionEnabled", "Visibility",
+        "IntrospectionConfig"),
+    /** SAM has no Visibility or IntrospectionConfig, and creates the logging role itself. */
+    SAM(AppSyncTemplates.SERVERLESS_API, "Logging", "FieldLogLevel", "TransitEncryptionEnabled",
+        "AtRestEncryptionEnabled", "", ""),
+    /** serverless-appsync-plugin's {@code appSync}, which creates the logging role itself. */
+    SERVERLESS("serverless.yml AppSync API", "logging", "level", "transitEncryption",
+        "atRestEncryption", "visibility", "introspection");
+
+    private final String description;
+    private final String logConfig;
+    private final String fieldLogLevel;
+    private final String transitEncryption;
+    private final String atRestEncryption;
+    private final String visibility;
+    private final String introspection;
+
+    Kind(String description, String logConfig, String fieldLogLevel, String transitEncryption,
+        String atRestEncryption, String visibility, String introspection) {
+      this.description = description;
+      this.logConfig = logConfig;
+      this.fieldLogLevel = fieldLogLevel;
+      this.transitEncryption = transitEncryption;
+      this.atRestEncryption = atRestEncryption;
+      this.visibility = visibility;
+      this.introspection = introspection;
+    }
+
+    public String logConfig() {
+      return logConfig;
+    }
+
+    public String fieldLogLevel() {
+      return fieldLogLevel;
+    }
+
+    public String transitEncryption() {
+      return transitEncryption;
+    }
+
+    public String atRestEncryption() {
+      return atRestEncryption;
+    }
+
+    public String visibility() {
+      return visibility;
+    }
+
+    public String introspection() {
+      return introspection;
+    }
+  }
+
   /** One authentication provider: {@code at} is its {@code AuthenticationType} (SAM: Type). */
-  public record AuthProvider(AuthMode mode, boolean isDefault, Node at) {}
+  public record AuthProvider(AuthMode mode, boolean isDefault, Node at) {
+
+    /** The provider a type setting names; empty when not evaluable or not a mode. */
+    public static Optional<AuthProvider> of(Member type, boolean isDefault) {
+      if (Intrinsic.of(type.value()).isPresent()) {
+        return Optional.empty();
+      }
+      return type.value().asString().flatMap(AuthMode::parse)
+          .map(mode -> new AuthProvider(mode, isDefault, type.value()));
+    }
+  }
 
   /** How the API logs to CloudWatch Logs. */
   public enum LoggingStatus {
     /** Field-level logs at ERROR, INFO, DEBUG or ALL, with a role to write them. */
     ENABLED,
-    /** No {@code LogConfig} (SAM: {@code Logging: false}). */
+    /** No {@code LogConfig}, or logging turned off ({@code Logging: false}). */
     ABSENT,
     /** {@code FieldLogLevel} is {@code NONE} or not written. */
     NO_FIELD_LOGS,
@@ -60,7 +129,45 @@ public record AppSyncApi(String name, SourceFile source, ScalarNode idNode, bool
    * @param property {@code LogConfig} (SAM: {@code Logging}), when written
    * @param level its {@code FieldLogLevel}, when written
    */
-  public record Logging(LoggingStatus status, Optional<Member> property, Optional<Member> level) {}
+  public record Logging(LoggingStatus status, Optional<Member> property, Optional<Member> level) {
+
+    /**
+     * From {@code LogConfig} ({@code FieldLogLevel}, {@code CloudWatchLogsRoleArn}); SAM's
+     * {@code Logging} is that or a boolean, serverless.yml's {@code logging} has {@code level}
+     * and {@code enabled}; both create the role themselves.
+     */
+    public static Logging of(Optional<Member> property, Kind kind) {
+      if (property.isEmpty()) {
+        // Without Logging, SAM's defaults decide; not evaluated here.
+        return new Logging(kind == Kind.SAM ? LoggingStatus.UNKNOWN : LoggingStatus.ABSENT,
+            property, Optional.empty());
+      }
+      Node value = property.get().value();
+      Optional<Boolean> on = booleanValue(value);
+      if (kind == Kind.SAM && on.isPresent()) {
+        return new Logging(on.get() ? LoggingStatus.UNKNOWN : LoggingStatus.ABSENT, property,
+            Optional.empty());
+      }
+      if (Intrinsic.of(value).isPresent() || !(value instanceof ObjectNode config)) {
+        return new Logging(LoggingStatus.UNKNOWN, property, Optional.empty());
+      }
+      if (kind == Kind.SERVERLESS && config.get("enabled").flatMap(AppSyncApi::booleanValue)
+          .filter(enabled -> !enabled).isPresent()) {
+        return new Logging(LoggingStatus.ABSENT, property, Optional.empty());
+      }
+      Optional<Member> level = config.member(kind.fieldLogLevel());
+      if (level.isPresent() && (Intrinsic.of(level.get().value()).isPresent()
+          || level.get().value().asString().filter(l -> l.contains("${")).isPresent())) {
+        return new Logging(LoggingStatus.UNKNOWN, property, level);
+      }
+      if (level.flatMap(l -> l.value().asString()).map(l -> l.equalsIgnoreCase("NONE"))
+          .orElse(true)) {
+        return new Logging(LoggingStatus.NO_FIELD_LOGS, property, level);
+      }
+      return new Logging(kind != Kind.CLOUDFORMATION || config.has("CloudWatchLogsRoleArn")
+          ? LoggingStatus.ENABLED : LoggingStatus.NO_ROLE, property, level);
+    }
+  }
 
   /**
    * An {@code AWS::AppSync::ApiCache} (or SAM's {@code Cache}).
@@ -84,8 +191,27 @@ public record AppSyncApi(String name, SourceFile source, ScalarNode idNode, bool
 
   /** "AWS::AppSync::GraphQLApi OrdersApi", for messages. */
   public String describe() {
-    return (serverless ? AppSyncTemplates.SERVERLESS_API : AppSyncTemplates.GRAPHQL_API) + " "
-        + name;
+    return kind.description + " " + name;
+  }
+
+  /**
+   * Whether introspection is on: {@code IntrospectionConfig} (default {@code ENABLED}), or
+   * serverless.yml's {@code introspection} (default {@code true}); empty when not evaluable or
+   * the API cannot set it (SAM).
+   */
+  public Optional<Boolean> introspectionEnabled() {
+    if (kind == Kind.SAM) {
+      return Optional.empty();
+    }
+    if (introspection.isEmpty()) {
+      return Optional.of(true);
+    }
+    Node value = introspection.get().value();
+    if (kind == Kind.SERVERLESS) {
+      return booleanValue(value);
+    }
+    return Intrinsic.of(value).isPresent() ? Optional.empty()
+        : value.asString().map(v -> !v.equalsIgnoreCase("DISABLED"));
   }
 
   /**

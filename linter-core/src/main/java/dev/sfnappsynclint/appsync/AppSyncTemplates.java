@@ -103,14 +103,18 @@ public final class AppSyncTemplates {
             .ifPresent(m -> samCache.add(new AppSyncApi.Cache(id + ".Cache", m.key(),
                 ((ObjectNode) m.value()).member("TransitEncryptionEnabled"),
                 ((ObjectNode) m.value()).member("AtRestEncryptionEnabled"))));
-        apis.add(new AppSyncApi(id, resource.idNode().source(), resource.idNode(), true,
-            samProviders(resource), logging(resource.property("Logging"), true),
+        apis.add(new AppSyncApi(id, resource.idNode().source(), resource.idNode(),
+            AppSyncApi.Kind.SAM,
+            samProviders(resource), AppSyncApi.Logging.of(resource.property("Logging"),
+                AppSyncApi.Kind.SAM),
             Optional.empty(), Optional.empty(), samCache, List.of(
                 new AppSyncApi.SchemaDefinition(id, resource.idNode(),
                     resource.property("SchemaInline"), resource.property("SchemaUri")))));
       } else {
-        apis.add(new AppSyncApi(id, resource.idNode().source(), resource.idNode(), false,
-            providers(resource), logging(resource.property("LogConfig"), false),
+        apis.add(new AppSyncApi(id, resource.idNode().source(), resource.idNode(),
+            AppSyncApi.Kind.CLOUDFORMATION,
+            providers(resource), AppSyncApi.Logging.of(
+                resource.property("LogConfig"), AppSyncApi.Kind.CLOUDFORMATION),
             resource.property("Visibility"), resource.property("IntrospectionConfig"),
             caches.getOrDefault(id, List.of()), schemas.getOrDefault(id, List.of())));
       }
@@ -146,42 +150,7 @@ public final class AppSyncTemplates {
 
   private static void provider(Member type, boolean isDefault,
       List<AppSyncApi.AuthProvider> providers) {
-    if (Intrinsic.of(type.value()).isEmpty()) {
-      type.value().asString().flatMap(AuthMode::parse).ifPresent(mode ->
-          providers.add(new AppSyncApi.AuthProvider(mode, isDefault, type.value())));
-    }
-  }
-
-  /**
-   * {@code LogConfig} ({@code FieldLogLevel}, {@code CloudWatchLogsRoleArn}); SAM's
-   * {@code Logging} is that or a boolean, and SAM creates the role itself.
-   */
-  private static AppSyncApi.Logging logging(Optional<Member> property, boolean sam) {
-    if (property.isEmpty()) {
-      // Without Logging, SAM's defaults decide; not evaluated here.
-      return new AppSyncApi.Logging(sam ? AppSyncApi.LoggingStatus.UNKNOWN
-          : AppSyncApi.LoggingStatus.ABSENT, property, Optional.empty());
-    }
-    Node value = property.get().value();
-    if (sam && AppSyncApi.booleanValue(value).isPresent()) {
-      return new AppSyncApi.Logging(AppSyncApi.booleanValue(value).get()
-          ? AppSyncApi.LoggingStatus.UNKNOWN : AppSyncApi.LoggingStatus.ABSENT, property,
-          Optional.empty());
-    }
-    if (Intrinsic.of(value).isPresent() || !(value instanceof ObjectNode config)) {
-      return new AppSyncApi.Logging(AppSyncApi.LoggingStatus.UNKNOWN, property,
-          Optional.empty());
-    }
-    Optional<Member> level = config.member("FieldLogLevel");
-    if (level.isPresent() && Intrinsic.of(level.get().value()).isPresent()) {
-      return new AppSyncApi.Logging(AppSyncApi.LoggingStatus.UNKNOWN, property, level);
-    }
-    if (level.flatMap(l -> l.value().asString()).map(l -> l.equalsIgnoreCase("NONE"))
-        .orElse(true)) {
-      return new AppSyncApi.Logging(AppSyncApi.LoggingStatus.NO_FIELD_LOGS, property, level);
-    }
-    return new AppSyncApi.Logging(sam || config.has("CloudWatchLogsRoleArn")
-        ? AppSyncApi.LoggingStatus.ENABLED : AppSyncApi.LoggingStatus.NO_ROLE, property, level);
+    AppSyncApi.AuthProvider.of(type, isDefault).ifPresent(providers::add);
   }
 
   private static Optional<Definition> definition(TemplateResource resource, String inline,

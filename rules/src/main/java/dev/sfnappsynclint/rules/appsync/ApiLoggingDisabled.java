@@ -29,8 +29,9 @@ import dev.sfnappsynclint.tree.Node;
         ## What it finds
         An `AWS::AppSync::GraphQLApi` without `LogConfig`, or whose `LogConfig` has
         `FieldLogLevel: NONE` (or none at all); an `AWS::Serverless::GraphQLApi` with
-        `Logging: false` or `FieldLogLevel: NONE`. Values the linter cannot evaluate are left
-        alone.
+        `Logging: false` or `FieldLogLevel: NONE`; a `serverless.yml` `appSync` without
+        `logging`, with `enabled: false` or `level: NONE`. Values the linter cannot evaluate
+        are left alone.
 
         ## Why it matters
         When a query fails in production, field-level logs are where the resolver's error, its
@@ -72,15 +73,17 @@ public final class ApiLoggingDisabled implements AppSyncApiRule {
       case ABSENT -> {
         Node at = logging.property().map(Member::key).map(Node.class::cast).orElse(api.idNode());
         findings.report(at, "%s does not log to CloudWatch Logs (%s): resolver errors leave "
-                + "no trace. Add a LogConfig with FieldLogLevel ERROR or ALL.", api.describe(),
-            logging.property().isPresent() ? "Logging is false" : "no LogConfig");
+                + "no trace. Log with %s ERROR or ALL.", api.describe(),
+            logging.property().isPresent() ? logging.property().get().name() + " is off"
+              : "no " + api.kind().logConfig(), api.kind().fieldLogLevel());
       }
       case NO_FIELD_LOGS -> {
         Node at = logging.level().map(Member::key).map(Node.class::cast)
             .orElse(logging.property().orElseThrow().key());
-        findings.report(at, "%s writes no field-level logs (FieldLogLevel %s): resolver "
-                + "errors leave no trace. Set FieldLogLevel to ERROR or ALL.", api.describe(),
-            logging.level().isPresent() ? "NONE" : "not set, so NONE");
+        findings.report(at, "%s writes no field-level logs (%s %s): resolver errors "
+                + "leave no trace. Set %s to ERROR or ALL.", api.describe(),
+            api.kind().fieldLogLevel(), logging.level().isPresent() ? "NONE"
+                : "not set, so NONE", api.kind().fieldLogLevel());
       }
       default -> {
       }

@@ -27,7 +27,8 @@ import java.util.Optional;
     help = """
         ## What it finds
         An `AWS::AppSync::ApiCache` (or an `AWS::Serverless::GraphQLApi`'s `Cache`) whose
-        `TransitEncryptionEnabled` is missing or `false`. `AtRestEncryptionEnabled` is never
+        `TransitEncryptionEnabled` is missing or `false`; a `serverless.yml` `appSync` whose
+        `caching` has no `transitEncryption: true`. `AtRestEncryptionEnabled` is never
         reported. A value the linter cannot evaluate (`!Ref`) is left alone.
 
         ## Why it matters
@@ -78,9 +79,9 @@ public final class CacheWithoutTransitEncryption implements AppSyncApiRule {
     for (AppSyncApi.Cache cache : api.caches()) {
       Optional<Member> transit = cache.transitEncryption();
       if (transit.isEmpty()) {
-        findings.report(cache.at(), "Cache %s of %s does not set TransitEncryptionEnabled: "
-            + "true; it cannot be turned on once the cache exists.", cache.name(),
-            api.describe());
+        findings.report(cache.at(), "Cache %s of %s does not set %s: true; it cannot be "
+            + "turned on once the cache exists.", cache.name(), api.describe(),
+            api.kind().transitEncryption());
       } else if (AppSyncApi.booleanValue(transit.get().value()).filter(on -> !on).isPresent()) {
         findings.report(transit.get().key(), "Cache %s of %s turns off encryption in transit; "
             + "it cannot be turned on once the cache exists.", cache.name(), api.describe());

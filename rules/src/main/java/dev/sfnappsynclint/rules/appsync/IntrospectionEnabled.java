@@ -6,7 +6,6 @@ import dev.sfnappsynclint.rule.Findings;
 import dev.sfnappsynclint.rule.LintRule;
 import dev.sfnappsynclint.rule.Precision;
 import dev.sfnappsynclint.rule.Severity;
-import dev.sfnappsynclint.template.Intrinsic;
 import dev.sfnappsynclint.tree.Member;
 import java.util.Optional;
 
@@ -29,7 +28,8 @@ import java.util.Optional;
     },
     help = """
         ## What it finds
-        An `AWS::AppSync::GraphQLApi` without `IntrospectionConfig: DISABLED`. Off by default;
+        An `AWS::AppSync::GraphQLApi` without `IntrospectionConfig: DISABLED`, or a
+        `serverless.yml` `appSync` without `introspection: false`. Off by default;
         on with `rules: {GQL034: on}`.
 
         ## Why it matters
@@ -63,16 +63,16 @@ public final class IntrospectionEnabled implements AppSyncApiRule {
 
   @Override
   public void check(AppSyncApi api, Findings findings) {
-    if (api.serverless()) {
-      return; // SAM's GraphQLApi has no IntrospectionConfig to set.
+    if (!api.introspectionEnabled().orElse(false)) {
+      return;
     }
     Optional<Member> config = api.introspection();
     if (config.isEmpty()) {
-      findings.report(api.idNode(), "%s leaves introspection enabled (IntrospectionConfig "
-          + "defaults to ENABLED): anyone who may query it can read its whole schema.",
-          api.describe());
-    } else if (Intrinsic.of(config.get().value()).isEmpty() && config.get().value().asString()
-        .filter(v -> v.equalsIgnoreCase("ENABLED")).isPresent()) {
+      findings.report(api.idNode(), "%s leaves introspection enabled (%s defaults to %s): "
+          + "anyone who may query it can read its whole schema.", api.describe(),
+          api.kind().introspection(), api.kind() == AppSyncApi.Kind.SERVERLESS ? "true"
+              : "ENABLED");
+    } else {
       findings.report(config.get().key(), "%s enables introspection: anyone who may query it "
           + "can read its whole schema.", api.describe());
     }

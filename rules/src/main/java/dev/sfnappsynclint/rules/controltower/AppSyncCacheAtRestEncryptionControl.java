@@ -82,7 +82,7 @@ public final class AppSyncCacheAtRestEncryptionControl implements AppSyncApiRule
   @Override
   public void check(AppSyncApi api, Findings findings) {
     for (AppSyncApi.Cache cache : api.caches()) {
-      CacheEncryption.check(api, cache, cache.atRestEncryption(), "AtRestEncryptionEnabled",
+      CacheEncryption.check(api, cache, cache.atRestEncryption(), api.kind().atRestEncryption(),
           "CT.APPSYNC.PR.5", findings);
     }
   }

@@ -78,7 +78,7 @@ public final class AppSyncCacheTransitEncryptionControl implements AppSyncApiRul
   @Override
   public void check(AppSyncApi api, Findings findings) {
     for (AppSyncApi.Cache cache : api.caches()) {
-      CacheEncryption.check(api, cache, cache.transitEncryption(), "TransitEncryptionEnabled",
+      CacheEncryption.check(api, cache, cache.transitEncryption(), api.kind().transitEncryption(),
           "CT.APPSYNC.PR.4", findings);
     }
   }

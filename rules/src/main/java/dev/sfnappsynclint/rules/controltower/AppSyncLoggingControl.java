@@ -32,7 +32,8 @@ import dev.sfnappsynclint.tree.Node;
         An `AWS::AppSync::GraphQLApi` without `LogConfig`, or whose `LogConfig` has no
         `FieldLogLevel` of `ERROR`, `INFO`, `DEBUG` or `ALL`, or no `CloudWatchLogsRoleArn`; an
         `AWS::Serverless::GraphQLApi` with `Logging: false` or `FieldLogLevel: NONE`. Values the
-        linter cannot evaluate are left alone. A policy rule: off by default, on with
+        linter cannot evaluate are left alone; a `serverless.yml` `appSync` is checked the same
+        way (`logging`, `level`; the plugin creates the role). A policy rule: off by default, on with
         `presets: [aws-control-tower]` or `rules: {GQL035: on}`.
 
         ## Why it matters
@@ -76,14 +77,15 @@ public final class AppSyncLoggingControl implements AppSyncApiRule {
     AppSyncApi.Logging logging = api.logging();
     switch (logging.status()) {
       case ABSENT -> findings.report(logging.property().map(Member::key).map(Node.class::cast)
-          .orElse(api.idNode()), "%s does not log (%s): CT.APPSYNC.PR.1 requires a LogConfig "
-              + "with FieldLogLevel ERROR, INFO, DEBUG or ALL and a CloudWatchLogsRoleArn.",
-          api.describe(), logging.property().isPresent() ? "Logging is false" : "no LogConfig");
+          .orElse(api.idNode()), "%s does not log (%s): CT.APPSYNC.PR.1 requires logging with "
+              + "%s ERROR, INFO, DEBUG or ALL to CloudWatch Logs.",
+          api.describe(), logging.property().isPresent() ? logging.property().get().name() + " is off"
+              : "no " + api.kind().logConfig(), api.kind().fieldLogLevel());
       case NO_FIELD_LOGS -> findings.report(logging.level().map(Member::key)
           .map(Node.class::cast).orElse(logging.property().orElseThrow().key()), "%s has %s: "
-              + "CT.APPSYNC.PR.1 requires FieldLogLevel ERROR, INFO, DEBUG or ALL.",
-          api.describe(), logging.level().isPresent() ? "FieldLogLevel NONE"
-              : "no FieldLogLevel");
+              + "CT.APPSYNC.PR.1 requires %s ERROR, INFO, DEBUG or ALL.", api.describe(),
+          (logging.level().isPresent() ? "" : "no ") + api.kind().fieldLogLevel()
+              + (logging.level().isPresent() ? " NONE" : ""), api.kind().fieldLogLevel());
       case NO_ROLE -> findings.report(logging.property().orElseThrow().key(), "LogConfig of %s "
           + "has no CloudWatchLogsRoleArn: CT.APPSYNC.PR.1 requires a role that lets AppSync "
           + "write to CloudWatch Logs.", api.describe());

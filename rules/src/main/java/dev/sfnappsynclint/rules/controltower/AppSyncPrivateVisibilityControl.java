@@ -29,7 +29,8 @@ import java.util.Optional;
     },
     help = """
         ## What it finds
-        An `AWS::AppSync::GraphQLApi` without `Visibility: PRIVATE`. A value the linter cannot
+        An `AWS::AppSync::GraphQLApi` without `Visibility: PRIVATE` (a `serverless.yml`
+        `appSync` without `visibility: PRIVATE`). A value the linter cannot
         evaluate is left alone. A policy rule: off by default, on with
         `presets: [aws-control-tower]` or `rules: {GQL036: on}`.
 
@@ -66,18 +67,18 @@ public final class AppSyncPrivateVisibilityControl implements AppSyncApiRule {
 
   @Override
   public void check(AppSyncApi api, Findings findings) {
-    if (api.serverless()) {
-      return; // SAM's GraphQLApi has no Visibility to set; the control names AppSync's type.
+    if (api.kind() == AppSyncApi.Kind.SAM) {
+      return; // SAM's GraphQLApi has no Visibility to set.
     }
     Optional<Member> visibility = api.visibility();
     if (visibility.isEmpty()) {
-      findings.report(api.idNode(), "%s has no Visibility, so it is GLOBAL: CT.APPSYNC.PR.2 "
-          + "requires Visibility PRIVATE.", api.describe());
+      findings.report(api.idNode(), "%s has no %s, so it is GLOBAL: CT.APPSYNC.PR.2 "
+          + "requires PRIVATE.", api.describe(), api.kind().visibility());
     } else if (Intrinsic.of(visibility.get().value()).isEmpty()) {
       Optional<String> value = visibility.get().value().asString();
       if (value.isPresent() && !value.get().equalsIgnoreCase("PRIVATE")) {
-        findings.report(visibility.get().key(), "%s has Visibility %s: CT.APPSYNC.PR.2 "
-            + "requires PRIVATE.", api.describe(), value.get());
+        findings.report(visibility.get().key(), "%s has %s %s: CT.APPSYNC.PR.2 requires "
+            + "PRIVATE.", api.describe(), api.kind().visibility(), value.get());
       }
     }
   }
