@@ -30,6 +30,7 @@ public final class AppSyncTemplates {
   public static final String GRAPHQL_API = "AWS::AppSync::GraphQLApi";
   public static final String GRAPHQL_SCHEMA = "AWS::AppSync::GraphQLSchema";
   public static final String SERVERLESS_API = "AWS::Serverless::GraphQLApi";
+  public static final String API_CACHE = "AWS::AppSync::ApiCache";
 
   private AppSyncTemplates() {}
 
@@ -65,6 +66,91 @@ public final class AppSyncTemplates {
       schemas.add(new Schema(resource, definition.get(), auth));
     }
     return schemas;
+  }
+
+  /**
+   * The template's AppSync APIs, each with the schema and cache resources whose {@code ApiId}
+   * names it.
+   */
+  public static List<AppSyncApi> apis(CloudFormationTemplate template) {
+    Map<String, List<AppSyncApi.Cache>> caches = new HashMap<>();
+    Map<String, List<AppSyncApi.SchemaDefinition>> schemas = new HashMap<>();
+    for (TemplateResource resource : template.resourcesOfType(Set.of(API_CACHE,
+        GRAPHQL_SCHEMA))) {
+      Optional<String> api = resource.propertyValue("ApiId")
+          .flatMap(AppSyncTemplates::referencedId);
+      if (api.isEmpty()) {
+        continue;
+      }
+      if (resource.type().equals(API_CACHE)) {
+        caches.computeIfAbsent(api.get(), k -> new ArrayList<>()).add(new AppSyncApi.Cache(
+            resource.logicalId(), resource.idNode(),
+            resource.property("TransitEncryptionEnabled"),
+            resource.property("AtRestEncryptionEnabled")));
+      } else {
+        schemas.computeIfAbsent(api.get(), k -> new ArrayList<>()).add(
+            new AppSyncApi.SchemaDefinition(resource.logicalId(), resource.idNode(),
+                resource.property("Definition"), resource.property("DefinitionS3Location")));
+      }
+    }
+    List<AppSyncApi> apis = new ArrayList<>();
+    for (TemplateResource resource : template.resourcesOfType(Set.of(GRAPHQL_API,
+        SERVERLESS_API))) {
+      String id = resource.logicalId();
+      if (resource.type().equals(SERVERLESS_API)) {
+        List<AppSyncApi.Cache> samCache = new ArrayList<>();
+        resource.property("Cache").filter(m -> m.value() instanceof ObjectNode)
+            .ifPresent(m -> samCache.add(new AppSyncApi.Cache(id + ".Cache", m.key(),
+                ((ObjectNode) m.value()).member("TransitEncryptionEnabled"),
+                ((ObjectNode) m.value()).member("AtRestEncryptionEnabled"))));
+        apis.add(new AppSyncApi(id, resource.idNode().source(), resource.idNode(),
+            AppSyncApi.Kind.SAM,
+            samProviders(resource), AppSyncApi.Logging.of(resource.property("Logging"),
+                AppSyncApi.Kind.SAM),
+            Optional.empty(), Optional.empty(), samCache, List.of(
+                new AppSyncApi.SchemaDefinition(id, resource.idNode(),
+                    resource.property("SchemaInline"), resource.property("SchemaUri")))));
+      } else {
+        apis.add(new AppSyncApi(id, resource.idNode().source(), resource.idNode(),
+            AppSyncApi.Kind.CLOUDFORMATION,
+            providers(resource), AppSyncApi.Logging.of(
+                resource.property("LogConfig"), AppSyncApi.Kind.CLOUDFORMATION),
+            resource.property("Visibility"), resource.property("IntrospectionConfig"),
+            caches.getOrDefault(id, List.of()), schemas.getOrDefault(id, List.of())));
+      }
+    }
+    return apis;
+  }
+
+  private static List<AppSyncApi.AuthProvider> providers(TemplateResource api) {
+    List<AppSyncApi.AuthProvider> providers = new ArrayList<>();
+    api.property("AuthenticationType").ifPresent(m -> provider(m, true, providers));
+    api.propertyValue("AdditionalAuthenticationProviders")
+        .filter(ArrayNode.class::isInstance).map(ArrayNode.class::cast)
+        .ifPresent(list -> list.elements().stream().filter(ObjectNode.class::isInstance)
+            .map(ObjectNode.class::cast)
+            .forEach(entry -> entry.member("AuthenticationType")
+                .ifPresent(m -> provider(m, false, providers))));
+    return providers;
+  }
+
+  private static List<AppSyncApi.AuthProvider> samProviders(TemplateResource api) {
+    List<AppSyncApi.AuthProvider> providers = new ArrayList<>();
+    Optional<ObjectNode> auth = api.propertyValue("Auth").filter(ObjectNode.class::isInstance)
+        .map(ObjectNode.class::cast);
+    auth.flatMap(a -> a.member("Type")).ifPresent(m -> provider(m, true, providers));
+    auth.flatMap(a -> a.get("Additional")).filter(ArrayNode.class::isInstance)
+        .map(ArrayNode.class::cast)
+        .ifPresent(list -> list.elements().stream().filter(ObjectNode.class::isInstance)
+            .map(ObjectNode.class::cast)
+            .forEach(entry -> entry.member("Type").ifPresent(m -> provider(m, false,
+                providers))));
+    return providers;
+  }
+
+  private static void provider(Member type, boolean isDefault,
+      List<AppSyncApi.AuthProvider> providers) {
+    AppSyncApi.AuthProvider.of(type, isDefault).ifPresent(providers::add);
   }
 
   private static Optional<Definition> definition(TemplateResource resource, String inline,

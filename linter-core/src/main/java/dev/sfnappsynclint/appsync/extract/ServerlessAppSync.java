@@ -1,5 +1,6 @@
 package dev.sfnappsynclint.appsync.extract;
 
+import dev.sfnappsynclint.appsync.AppSyncApi;
 import dev.sfnappsynclint.appsync.AuthConfiguration;
 import dev.sfnappsynclint.appsync.AuthMode;
 import dev.sfnappsynclint.tree.ArrayNode;
@@ -40,7 +41,7 @@ final class ServerlessAppSync {
 
   /** One API of the service. */
   record Api(String name, Node node, List<String> schemaPatterns,
-      Optional<AuthConfiguration> auth) {}
+      Optional<AuthConfiguration> auth, AppSyncApi configuration) {}
 
   static boolean hasServerlessName(String lowerCaseName) {
     return lowerCaseName.equals("serverless.yml") || lowerCaseName.equals("serverless.yaml");
@@ -86,7 +87,42 @@ final class ServerlessAppSync {
       schema.get().asString().ifPresent(patterns::add);
     }
     return new Api(name, api, patterns, auth(api, displayPath, defaultKey, additionalKey,
-        typeKey));
+        typeKey), configuration(name, api, member, defaultKey, additionalKey, typeKey));
+  }
+
+  /**
+   * The API's settings for the configuration rules: v2's {@code logging}, v1's
+   * {@code logConfig} (both with {@code level}), {@code caching} ({@code transitEncryption},
+   * {@code atRestEncryption}), {@code visibility}, {@code introspection}.
+   */
+  private static AppSyncApi configuration(String name, ObjectNode api, Member member,
+      String defaultKey, String additionalKey, String typeKey) {
+    List<AppSyncApi.AuthProvider> providers = new ArrayList<>();
+    api.member(defaultKey).ifPresent(type -> {
+      Optional<Member> typed = type.value() instanceof ObjectNode object
+          ? object.member(typeKey) : Optional.of(type);
+      typed.flatMap(t -> AppSyncApi.AuthProvider.of(t, true)).ifPresent(providers::add);
+    });
+    api.get(additionalKey).or(() -> api.get(additionalKey.replaceFirst("s$", "")))
+        .filter(ArrayNode.class::isInstance).map(ArrayNode.class::cast)
+        .ifPresent(list -> list.elements().stream().filter(ObjectNode.class::isInstance)
+            .map(ObjectNode.class::cast)
+            .forEach(entry -> entry.member(typeKey)
+                .flatMap(t -> AppSyncApi.AuthProvider.of(t, false))
+                .ifPresent(providers::add)));
+    List<AppSyncApi.Cache> caches = new ArrayList<>();
+    api.member("caching").filter(m -> m.value() instanceof ObjectNode)
+        .filter(m -> ((ObjectNode) m.value()).get("enabled").flatMap(AppSyncApi::booleanValue)
+            .orElse(true))
+        .ifPresent(m -> caches.add(new AppSyncApi.Cache(name + ".caching", m.key(),
+            ((ObjectNode) m.value()).member("transitEncryption"),
+            ((ObjectNode) m.value()).member("atRestEncryption"))));
+    Node at = api == member.value() ? member.key()
+        : api.get("name").orElse(api);
+    return new AppSyncApi(name, api.source(), at, AppSyncApi.Kind.SERVERLESS, providers,
+        AppSyncApi.Logging.of(api.member("logging").or(() -> api.member("logConfig")),
+            AppSyncApi.Kind.SERVERLESS),
+        api.member("visibility"), api.member("introspection"), caches, List.of());
   }
 
   private static Optional<AuthConfiguration> auth(ObjectNode api, String displayPath,

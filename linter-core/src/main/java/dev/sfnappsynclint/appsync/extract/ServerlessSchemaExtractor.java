@@ -70,6 +70,7 @@ public final class ServerlessSchemaExtractor implements DocumentExtractor {
     Set<String> linted = new LinkedHashSet<>(List.of(file.displayPath()));
     List<SourceFile> files = new ArrayList<>(List.of(file.source().orElseThrow()));
     for (ServerlessAppSync.Api api : apis(file)) {
+      documents.add(api.configuration());
       List<ParsedSchemaSource> sources = new ArrayList<>();
       if (context.runs(TemplateSchemaExtractor.MISSING_FILE)) {
         for (String pattern : ServerlessAppSync.unmatched(folder(file), api.schemaPatterns())) {
