@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 @LintRule(
     id = "ASL027",
@@ -182,9 +183,11 @@ public final class LambdaWithoutTransientRetry implements AslRule {
               switchedOff.stream().distinct().toList()) + " matches first, with MaxAttempts 0)",
           json(retrier));
       Findings.Reported reported = findings.report(state.nameNode(), message);
+      // Rendered only if a report or --fix asks: a big machine can have thousands of these.
       fix(machine, state, retry, insertAt, retrier, insertions).ifPresent(edit ->
           reported.fix("Add a retrier for " + list(missing) + " (IntervalSeconds 1, "
-              + "MaxAttempts 3, BackoffRate 2, JitterStrategy FULL)", List.of(edit)));
+              + "MaxAttempts 3, BackoffRate 2, JitterStrategy FULL)",
+              () -> List.of(edit.get())));
     }
   }
 
@@ -232,7 +235,7 @@ public final class LambdaWithoutTransientRetry implements AslRule {
    * else at its end; or a new {@code Retry} member (see {@link #retryPosition}). None where
    * the definition is text inside a string, or the state or its {@code Retry} is a YAML alias.
    */
-  private static Optional<TextEdit> fix(StateMachine machine, State state, Optional<Member> retry,
+  private static Optional<Supplier<TextEdit>> fix(StateMachine machine, State state, Optional<Member> retry,
       OptionalInt insertAt, Map<String, Object> retrier, TreeInsertions insertions) {
     if (!machine.isWrittenAsTree()
         || state.node().range().start().compareTo(state.nameNode().range().end()) < 0) {
@@ -243,9 +246,9 @@ public final class LambdaWithoutTransientRetry implements AslRule {
         return Optional.empty();
       }
       ArrayNode array = (ArrayNode) retry.get().value();
-      return insertions.insertElement(array, insertAt.orElse(array.size()), retrier);
+      return insertions.elementInsertion(array, insertAt.orElse(array.size()), retrier);
     }
-    return insertions.insertMember(state.node(), retryPosition(state.node()), "Retry",
+    return insertions.memberInsertion(state.node(), retryPosition(state.node()), "Retry",
         List.of(retrier));
   }
 
