@@ -18,6 +18,7 @@ import dev.sfnappsynclint.tree.ArrayNode;
 import dev.sfnappsynclint.tree.Member;
 import dev.sfnappsynclint.tree.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +143,9 @@ public final class LambdaWithoutTransientRetry implements AslRule {
   @Override
   public void check(StateMachine machine, Findings findings) {
     TreeInsertions insertions = TreeInsertions.in(machine.writtenRoot());
+    // Most findings of a machine miss the same errors: their message tail and fix description
+    // are written once.
+    Map<List<String>, String[]> texts = new HashMap<>();
     for (State state : machine.states()) {
       Optional<TaskResource> resource = state.task().flatMap(TaskFields::resource);
       if (resource.isEmpty() || !resource.get().isLambda()) {
@@ -175,19 +179,20 @@ public final class LambdaWithoutTransientRetry implements AslRule {
         continue;
       }
       Map<String, Object> retrier = recommendedRetrier(missing);
-      String message = String.format(java.util.Locale.ROOT,
-          "Task \"%s\" invokes a Lambda function, but no retrier retries the transient Lambda "
-              + "%s %s%s; add the retrier %s.",
-          state.name(), missing.size() == 1 ? "error" : "errors", list(missing),
-          switchedOff.isEmpty() ? "" : " (" + String.join(" and ",
-              switchedOff.stream().distinct().toList()) + " matches first, with MaxAttempts 0)",
-          json(retrier));
+      String[] text = texts.computeIfAbsent(missing, errors -> new String[] {
+          (errors.size() == 1 ? "error " : "errors ") + list(errors),
+          "; add the retrier " + json(recommendedRetrier(errors)) + ".",
+          "Add a retrier for " + list(errors) + " (IntervalSeconds 1, MaxAttempts 3, "
+              + "BackoffRate 2, JitterStrategy FULL)"});
+      String message = "Task \"" + state.name() + "\" invokes a Lambda function, but no retrier "
+          + "retries the transient Lambda " + text[0]
+          + (switchedOff.isEmpty() ? "" : " (" + String.join(" and ",
+              switchedOff.stream().distinct().toList()) + " matches first, with MaxAttempts 0)")
+          + text[1];
       Findings.Reported reported = findings.report(state.nameNode(), message);
       // Rendered only if a report or --fix asks: a big machine can have thousands of these.
       fix(machine, state, retry, insertAt, retrier, insertions).ifPresent(edit ->
-          reported.fix("Add a retrier for " + list(missing) + " (IntervalSeconds 1, "
-              + "MaxAttempts 3, BackoffRate 2, JitterStrategy FULL)",
-              () -> List.of(edit.get())));
+          reported.fix(text[2], () -> List.of(edit.get())));
     }
   }
 
