@@ -102,7 +102,10 @@ public final class TreeInsertions {
     return elementInsertionUnsynchronized(array, index, value).map(this::synchronizedOnThis);
   }
 
-  /** As {@link #insertMember}, rendered when the supplier is called: see {@link #elementInsertion}. */
+  /**
+   * As {@link #insertMember}, rendered when the supplier is called: see
+   * {@link #elementInsertion}.
+   */
   public Optional<Supplier<TextEdit>> memberInsertion(ObjectNode object, int index, String name,
       Object value) {
     return memberInsertionUnsynchronized(object, index, name, value)

@@ -240,8 +240,9 @@ public final class LambdaWithoutTransientRetry implements AslRule {
    * else at its end; or a new {@code Retry} member (see {@link #retryPosition}). None where
    * the definition is text inside a string, or the state or its {@code Retry} is a YAML alias.
    */
-  private static Optional<Supplier<TextEdit>> fix(StateMachine machine, State state, Optional<Member> retry,
-      OptionalInt insertAt, Map<String, Object> retrier, TreeInsertions insertions) {
+  private static Optional<Supplier<TextEdit>> fix(StateMachine machine, State state,
+      Optional<Member> retry, OptionalInt insertAt, Map<String, Object> retrier,
+      TreeInsertions insertions) {
     if (!machine.isWrittenAsTree()
         || state.node().range().start().compareTo(state.nameNode().range().end()) < 0) {
       return Optional.empty();
