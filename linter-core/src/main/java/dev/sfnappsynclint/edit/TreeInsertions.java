@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -83,6 +84,45 @@ public final class TreeInsertions {
 
   /** Inserts {@code value} as element {@code index} of the array (its size appends). */
   public Optional<TextEdit> insertElement(ArrayNode array, int index, Object value) {
+    return elementInsertion(array, index, value).map(Supplier::get);
+  }
+
+  /** Inserts the member {@code name: value} at position {@code index} of the object. */
+  public Optional<TextEdit> insertMember(ObjectNode object, int index, String name, Object value) {
+    return memberInsertion(object, index, name, value).map(Supplier::get);
+  }
+
+  /**
+   * As {@link #insertElement}, but only whether the edit can be made is decided now; the
+   * edit is rendered when the supplier is first called (each call renders it again). For
+   * suggested fixes, which most runs never render.
+   */
+  public Optional<Supplier<TextEdit>> elementInsertion(ArrayNode array, int index,
+      Object value) {
+    return elementInsertionUnsynchronized(array, index, value).map(this::synchronizedOnThis);
+  }
+
+  /**
+   * As {@link #insertMember}, rendered when the supplier is called: see
+   * {@link #elementInsertion}.
+   */
+  public Optional<Supplier<TextEdit>> memberInsertion(ObjectNode object, int index, String name,
+      Object value) {
+    return memberInsertionUnsynchronized(object, index, name, value)
+        .map(this::synchronizedOnThis);
+  }
+
+  /** Rendering fills this object's per-file measurements, which are not thread-safe. */
+  private Supplier<TextEdit> synchronizedOnThis(Supplier<TextEdit> render) {
+    return () -> {
+      synchronized (this) {
+        return render.get();
+      }
+    };
+  }
+
+  private Optional<Supplier<TextEdit>> elementInsertionUnsynchronized(ArrayNode array,
+      int index, Object value) {
     if (index < 0 || index > array.size()) {
       throw new IndexOutOfBoundsException("index " + index + " of an array of " + array.size());
     }
@@ -97,9 +137,8 @@ public final class TreeInsertions {
     }
     char open = layout.at(layout.start(array));
     if (open == '[') {
-      FlowStyle style = flowStyle(layout, array);
-      return flowInsert(layout, array, spans, index, style,
-          (inline, indent) -> style.render(value, indent, inline));
+      return flowInsert(layout, array, spans, index,
+          (style, inline, indent) -> style.render(value, indent, inline));
     }
     if (open == '-' && layout.yaml) {
       return blockSequenceInsert(layout, array, spans, index, value);
@@ -107,8 +146,8 @@ public final class TreeInsertions {
     return Optional.empty();
   }
 
-  /** Inserts the member {@code name: value} at position {@code index} of the object. */
-  public Optional<TextEdit> insertMember(ObjectNode object, int index, String name, Object value) {
+  private Optional<Supplier<TextEdit>> memberInsertionUnsynchronized(ObjectNode object,
+      int index, String name, Object value) {
     if (index < 0 || index > object.members().size()) {
       throw new IndexOutOfBoundsException("index " + index + " of an object of "
           + object.members().size() + " members");
@@ -127,13 +166,13 @@ public final class TreeInsertions {
     }
     char open = layout.at(layout.start(object));
     if (open == '{') {
-      FlowStyle style = flowStyle(layout, object);
-      boolean arraysInline = object.members().stream().map(Member::value)
-          .anyMatch(v -> v instanceof ArrayNode a && a.size() > 0
-              && a.elements().get(0) instanceof ObjectNode && layout.singleLine(a));
-      return flowInsert(layout, object, spans, index, style, (inline, indent) ->
-          style.key(name) + style.keyValueSeparator
-              + style.render(value, indent, inline || arraysInline && value instanceof List));
+      return flowInsert(layout, object, spans, index, (style, inline, indent) -> {
+        boolean arraysInline = object.members().stream().map(Member::value)
+            .anyMatch(v -> v instanceof ArrayNode a && a.size() > 0
+                && a.elements().get(0) instanceof ObjectNode && layout.singleLine(a));
+        return style.key(name) + style.keyValueSeparator
+            + style.render(value, indent, inline || arraysInline && value instanceof List);
+      });
     }
     if (layout.yaml && !object.members().isEmpty()
         && layout.start(object) == layout.start(object.members().get(0).key())) {
@@ -149,29 +188,35 @@ public final class TreeInsertions {
 
   /** Renders the new child: on one line or not, with this indentation for later lines. */
   private interface ItemRenderer {
-    String render(boolean inline, String indent);
+    String render(FlowStyle style, boolean inline, String indent);
   }
 
-  private Optional<TextEdit> flowInsert(Layout layout, Node container, List<Span> spans,
-      int index, FlowStyle style, ItemRenderer item) {
+  private Optional<Supplier<TextEdit>> flowInsert(Layout layout, Node container,
+      List<Span> spans, int index, ItemRenderer item) {
     int open = layout.start(container);
     int close = layout.end(container) - 1;
     char closing = layout.at(open) == '{' ? '}' : ']';
     if (layout.at(close) != closing || !inOrder(spans, open + 1, close)) {
       return Optional.empty();
     }
+    return Optional.of(() -> flowEdit(layout, container, spans, index, open, close, item));
+  }
+
+  private TextEdit flowEdit(Layout layout, Node container, List<Span> spans, int index,
+      int open, int close, ItemRenderer item) {
+    FlowStyle style = flowStyle(layout, container);
     boolean containerInline = layout.singleLine(container);
     if (spans.isEmpty()) {
       String before = layout.text.substring(layout.lines.lineStart(layout.line(open)), open);
       if (!containerInline || KEY_ALONE.matcher(before).matches()) {
         String base = layout.indentOfLine(open);
         String inner = base + style.unit;
-        return Optional.of(layout.edit(open + 1, close, style.newline + inner
-            + item.render(false, inner) + style.newline + base));
+        return layout.edit(open + 1, close, style.newline + inner
+            + item.render(style, false, inner) + style.newline + base);
       }
       String pad = container instanceof ObjectNode ? style.objectPad : style.arrayPad;
-      return Optional.of(layout.edit(open + 1, close,
-          pad + item.render(true, layout.indentOfLine(open)) + pad));
+      return layout.edit(open + 1, close,
+          pad + item.render(style, true, layout.indentOfLine(open)) + pad);
     }
     Span reference = spans.get(Math.min(index, spans.size() - 1));
     // The whitespace before a child is what follows the comma (or the opening bracket): the
@@ -184,12 +229,11 @@ public final class TreeInsertions {
     }
     boolean inline = container instanceof ObjectNode
         ? containerInline : layout.singleLine(reference.node);
-    String rendered = item.render(inline, layout.indentOfLine(reference.start));
+    String rendered = item.render(style, inline, layout.indentOfLine(reference.start));
     if (index == spans.size()) {
-      return Optional.of(layout.edit(reference.end, reference.end, "," + whitespace + rendered));
+      return layout.edit(reference.end, reference.end, "," + whitespace + rendered);
     }
-    return Optional.of(layout.edit(reference.start, reference.start,
-        rendered + "," + whitespace));
+    return layout.edit(reference.start, reference.start, rendered + "," + whitespace);
   }
 
   private static boolean inOrder(List<Span> spans, int from, int to) {
@@ -293,7 +337,7 @@ public final class TreeInsertions {
 
   // ---- YAML block style ----
 
-  private Optional<TextEdit> blockMappingInsert(Layout layout, ObjectNode object,
+  private Optional<Supplier<TextEdit>> blockMappingInsert(Layout layout, ObjectNode object,
       List<Span> spans, int index, String name, Object value) {
     int column = layout.column(spans.get(0).start);
     for (int i = 0; i < spans.size(); i++) {
@@ -304,13 +348,15 @@ public final class TreeInsertions {
         return Optional.empty();
       }
     }
-    BlockStyle style = new BlockStyle(layout, samples(layout, object));
-    List<String> lines = new ArrayList<>();
-    style.member(name, value, column, lines);
-    return blockInsert(layout, spans, index, column, false, lines);
+    return Optional.of(() -> {
+      BlockStyle style = new BlockStyle(layout, samples(layout, object));
+      List<String> lines = new ArrayList<>();
+      style.member(name, value, column, lines);
+      return blockInsert(layout, spans, index, column, false, lines);
+    });
   }
 
-  private Optional<TextEdit> blockSequenceInsert(Layout layout, ArrayNode array,
+  private Optional<Supplier<TextEdit>> blockSequenceInsert(Layout layout, ArrayNode array,
       List<Span> spans, int index, Object value) {
     int dashColumn = -1;
     int contentOffset = -1;
@@ -334,20 +380,24 @@ public final class TreeInsertions {
     if (spans.isEmpty() || contentOffset < 2) {
       return Optional.empty();
     }
-    BlockStyle style = new BlockStyle(layout, samples(layout, array));
-    List<String> lines = new ArrayList<>();
-    style.element(value, dashColumn, contentOffset, lines);
-    // Insert before element i's dash, or after the sequence's last line.
-    List<Span> dashes = new ArrayList<>();
-    for (Span span : spans) {
-      int dash = layout.lines.lineStart(layout.line(span.start)) + dashColumn;
-      dashes.add(new Span(dash, span.valueStart, span.end, span.node));
-    }
-    return blockInsert(layout, dashes, index, dashColumn, true, lines);
+    int column = dashColumn;
+    int offset = contentOffset;
+    return Optional.of(() -> {
+      BlockStyle style = new BlockStyle(layout, samples(layout, array));
+      List<String> lines = new ArrayList<>();
+      style.element(value, column, offset, lines);
+      // Insert before element i's dash, or after the sequence's last line.
+      List<Span> dashes = new ArrayList<>();
+      for (Span span : spans) {
+        int dash = layout.lines.lineStart(layout.line(span.start)) + column;
+        dashes.add(new Span(dash, span.valueStart, span.end, span.node));
+      }
+      return blockInsert(layout, dashes, index, column, true, lines);
+    });
   }
 
   /** Inserts whole lines before child {@code index}'s line, or after the last child's lines. */
-  private static Optional<TextEdit> blockInsert(Layout layout, List<Span> spans, int index,
+  private static TextEdit blockInsert(Layout layout, List<Span> spans, int index,
       int column, boolean sequence, List<String> lines) {
     String text = String.join(layout.newline, lines);
     if (index < spans.size()) {
@@ -358,19 +408,19 @@ public final class TreeInsertions {
         line--;
       }
       int at = layout.lines.lineStart(line);
-      return Optional.of(layout.edit(at, at, text + layout.newline));
+      return layout.edit(at, at, text + layout.newline);
     }
     int last = layout.blockEnd(layout.line(spans.get(spans.size() - 1).start), column, sequence);
     if (last >= layout.lines.lineCount()) {
       int end = layout.text.length();
       boolean endsWithBreak = end > 0
           && (layout.text.charAt(end - 1) == '\n' || layout.text.charAt(end - 1) == '\r');
-      return Optional.of(endsWithBreak
+      return endsWithBreak
           ? layout.edit(end, end, text + layout.newline)
-          : layout.edit(end, end, layout.newline + text));
+          : layout.edit(end, end, layout.newline + text);
     }
     int at = layout.lines.lineStart(last + 1);
-    return Optional.of(layout.edit(at, at, text + layout.newline));
+    return layout.edit(at, at, text + layout.newline);
   }
 
   private static boolean isCommentAt(String line, int column) {

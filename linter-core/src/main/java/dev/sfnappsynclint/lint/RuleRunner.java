@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Runs the enabled rules registered for a document's type on it. A rule that throws loses its
@@ -105,6 +106,12 @@ final class RuleRunner {
 
     @Override
     public Findings.Reported fix(String description, List<TextEdit> edits) {
+      fix = new SuggestedFix(description, edits);
+      return this;
+    }
+
+    @Override
+    public Findings.Reported fix(String description, Supplier<List<TextEdit>> edits) {
       fix = new SuggestedFix(description, edits);
       return this;
     }

@@ -5,6 +5,7 @@ import dev.sfnappsynclint.source.TextEdit;
 import dev.sfnappsynclint.tree.Node;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Where a rule reports what it found. A node of a JSON/YAML document gives its own location
@@ -44,5 +45,12 @@ public interface Findings {
 
     /** A change that resolves the finding. */
     Reported fix(String description, List<TextEdit> edits);
+
+    /**
+     * A change that resolves the finding, whose edits {@code edits} computes only if a report
+     * or {@code --fix} asks for them (once). It must give the edits the rule would have given
+     * at once: whether there is a fix is decided now.
+     */
+    Reported fix(String description, Supplier<List<TextEdit>> edits);
   }
 }

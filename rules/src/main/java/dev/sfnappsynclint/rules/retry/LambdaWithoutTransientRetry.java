@@ -18,11 +18,13 @@ import dev.sfnappsynclint.tree.ArrayNode;
 import dev.sfnappsynclint.tree.Member;
 import dev.sfnappsynclint.tree.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 @LintRule(
     id = "ASL027",
@@ -141,6 +143,9 @@ public final class LambdaWithoutTransientRetry implements AslRule {
   @Override
   public void check(StateMachine machine, Findings findings) {
     TreeInsertions insertions = TreeInsertions.in(machine.writtenRoot());
+    // Most findings of a machine miss the same errors: their message tail and fix description
+    // are written once.
+    Map<List<String>, String[]> texts = new HashMap<>();
     for (State state : machine.states()) {
       Optional<TaskResource> resource = state.task().flatMap(TaskFields::resource);
       if (resource.isEmpty() || !resource.get().isLambda()) {
@@ -174,17 +179,20 @@ public final class LambdaWithoutTransientRetry implements AslRule {
         continue;
       }
       Map<String, Object> retrier = recommendedRetrier(missing);
-      String message = String.format(java.util.Locale.ROOT,
-          "Task \"%s\" invokes a Lambda function, but no retrier retries the transient Lambda "
-              + "%s %s%s; add the retrier %s.",
-          state.name(), missing.size() == 1 ? "error" : "errors", list(missing),
-          switchedOff.isEmpty() ? "" : " (" + String.join(" and ",
-              switchedOff.stream().distinct().toList()) + " matches first, with MaxAttempts 0)",
-          json(retrier));
+      String[] text = texts.computeIfAbsent(missing, errors -> new String[] {
+          (errors.size() == 1 ? "error " : "errors ") + list(errors),
+          "; add the retrier " + json(recommendedRetrier(errors)) + ".",
+          "Add a retrier for " + list(errors) + " (IntervalSeconds 1, MaxAttempts 3, "
+              + "BackoffRate 2, JitterStrategy FULL)"});
+      String message = "Task \"" + state.name() + "\" invokes a Lambda function, but no retrier "
+          + "retries the transient Lambda " + text[0]
+          + (switchedOff.isEmpty() ? "" : " (" + String.join(" and ",
+              switchedOff.stream().distinct().toList()) + " matches first, with MaxAttempts 0)")
+          + text[1];
       Findings.Reported reported = findings.report(state.nameNode(), message);
+      // Rendered only if a report or --fix asks: a big machine can have thousands of these.
       fix(machine, state, retry, insertAt, retrier, insertions).ifPresent(edit ->
-          reported.fix("Add a retrier for " + list(missing) + " (IntervalSeconds 1, "
-              + "MaxAttempts 3, BackoffRate 2, JitterStrategy FULL)", List.of(edit)));
+          reported.fix(text[2], () -> List.of(edit.get())));
     }
   }
 
@@ -232,8 +240,9 @@ public final class LambdaWithoutTransientRetry implements AslRule {
    * else at its end; or a new {@code Retry} member (see {@link #retryPosition}). None where
    * the definition is text inside a string, or the state or its {@code Retry} is a YAML alias.
    */
-  private static Optional<TextEdit> fix(StateMachine machine, State state, Optional<Member> retry,
-      OptionalInt insertAt, Map<String, Object> retrier, TreeInsertions insertions) {
+  private static Optional<Supplier<TextEdit>> fix(StateMachine machine, State state,
+      Optional<Member> retry, OptionalInt insertAt, Map<String, Object> retrier,
+      TreeInsertions insertions) {
     if (!machine.isWrittenAsTree()
         || state.node().range().start().compareTo(state.nameNode().range().end()) < 0) {
       return Optional.empty();
@@ -243,9 +252,9 @@ public final class LambdaWithoutTransientRetry implements AslRule {
         return Optional.empty();
       }
       ArrayNode array = (ArrayNode) retry.get().value();
-      return insertions.insertElement(array, insertAt.orElse(array.size()), retrier);
+      return insertions.elementInsertion(array, insertAt.orElse(array.size()), retrier);
     }
-    return insertions.insertMember(state.node(), retryPosition(state.node()), "Retry",
+    return insertions.memberInsertion(state.node(), retryPosition(state.node()), "Retry",
         List.of(retrier));
   }
 
