@@ -135,6 +135,31 @@ class InlineSuppressionsTest {
   }
 
   @Test
+  void theKeywordMayBeFollowedDirectlyByAnotherCommentOrTheReason() {
+    InlineSuppressions suppressions = comments("""
+        # sfn-appsync-lint-disable-next-line#ASL006 is a note, not a name
+        A: 1
+        # sfn-appsync-lint-disable-next-line-- no names, so every rule
+        B: 2
+        """);
+    assertThat(suppressions.suppress(at("ASL001", 2))).hasValueSatisfying(directive -> {
+      assertThat(directive.ruleIds()).isEmpty();
+      assertThat(directive.unknownRules()).isEmpty();
+    });
+    assertThat(suppressions.suppress(at("ASL001", 4))).hasValueSatisfying(directive -> {
+      assertThat(directive.unknownRules()).isEmpty();
+      assertThat(directive.reason()).isEqualTo("no names, so every rule");
+    });
+  }
+
+  @Test
+  void aDirectiveOnTheLastLineWithoutALineBreakCounts() {
+    InlineSuppressions suppressions = comments(
+        "A: 1\n# sfn-appsync-lint-disable-file ASL006");
+    assertThat(suppressions.suppress(at("ASL006", 1))).isPresent();
+  }
+
+  @Test
   void withoutRuleNamesEveryRuleIsHidden() {
     InlineSuppressions suppressions = comments("""
         # sfn-appsync-lint-disable-next-line -- whole line is generated
