@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.sfnappsynclint.asl.StateMachine;
 import dev.sfnappsynclint.asl.WorkflowType;
 import dev.sfnappsynclint.finding.Finding;
+import dev.sfnappsynclint.lint.LintRequest;
 import dev.sfnappsynclint.rule.AslRule;
 import dev.sfnappsynclint.rule.Findings;
 import dev.sfnappsynclint.rule.LintRule;
@@ -13,7 +14,9 @@ import dev.sfnappsynclint.rule.RegisteredRule;
 import dev.sfnappsynclint.rule.RuleMetadata;
 import dev.sfnappsynclint.rule.RuleRegistry;
 import dev.sfnappsynclint.rule.Severity;
+import dev.sfnappsynclint.source.Position;
 import dev.sfnappsynclint.source.TextRange;
+import dev.sfnappsynclint.tree.TreeLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -156,6 +159,16 @@ class ConfigurationLoaderTest {
   }
 
   @Test
+  void aValueOutsideAnEnumerationSaysWhichValuesAreAllowed() {
+    assertThatThrownBy(() -> load("workflowTypes:\n  - files: a.json\n    type: FAST\n"))
+        .isInstanceOfSatisfying(ConfigurationException.class, e -> {
+          assertThat(e.position().line()).isEqualTo(3);
+          assertThat(e.problem()).startsWith("workflowTypes.0.type: ")
+              .contains("must be one of").doesNotContain("$.");
+        });
+  }
+
+  @Test
   void yamlSyntaxErrorsKeepTheirPosition() {
     assertThatThrownBy(() -> load("rules:\n  ASL907: [off\n"))
         .isInstanceOfSatisfying(ConfigurationException.class, e -> {
@@ -235,6 +248,34 @@ class ConfigurationLoaderTest {
         .isEqualTo("Ignored in module/.sfn-appsync-lint.yml:7.");
     assertThat(configuration.ignores().get(0).matches(finding("module/flows/gen/g.json",
         "ASL907", ""))).isTrue();
+  }
+
+  @Test
+  void aConfigurationGoesIntoTheRequest() throws Exception {
+    Configuration configuration = load("""
+        limits: {maxFileBytes: 4096, maxDepth: 40}
+        include: ['flows/**']
+        ignore: [{files: 'a.json'}]
+        rules: {ASL907: off}
+        """);
+    LintRequest request = configuration.applyTo(LintRequest.builder(work)).build();
+    assertThat(request.maxFileBytes()).isEqualTo(4096);
+    assertThat(request.treeLimits().maxDepth()).isEqualTo(40);
+    assertThat(request.treeLimits().maxNodes()).isEqualTo(TreeLimits.DEFAULT.maxNodes());
+    assertThat(request.includes()).hasSize(1);
+    assertThat(request.ignores()).hasSize(1);
+    assertThat(request.runs(LOUD)).isFalse();
+    LintRequest defaults = Configuration.NONE.applyTo(LintRequest.builder(work)).build();
+    assertThat(defaults.maxFileBytes()).isEqualTo(LintRequest.DEFAULT_MAX_FILE_BYTES);
+    assertThat(defaults.treeLimits()).isEqualTo(TreeLimits.DEFAULT);
+  }
+
+  @Test
+  void theExceptionMessageSaysFileLineAndColumn() {
+    assertThat(new ConfigurationException("c.yml", new Position(3, 7), "bad").getMessage())
+        .isEqualTo("c.yml:3:7: bad");
+    assertThat(new ConfigurationException("c.yml", null, "missing").getMessage())
+        .isEqualTo("c.yml: missing");
   }
 
   private static Finding finding(String path, String ruleId, String anchor) {
