@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * One inline suppression.
  *
- * @param ruleIds the rules it names (resolved to ids); empty means every rule
+ * @param ruleIds the rules it names (resolved to ids); empty with no unknown rules means every
+ *     rule
  * @param unknownRules names written in it that are no rule
  * @param at where the suppression is written, to report it when it is unused
  * @param line for {@link Scope#NEXT_LINE}: the line whose findings it hides
@@ -25,7 +26,11 @@ public record SuppressionDirective(Scope scope, Set<String> ruleIds, Set<String>
     NODE
   }
 
+  /**
+   * Whether it hides that rule's findings. One that names only unknown rules (a typo) hides
+   * nothing: it is not one that names no rule, which hides every rule.
+   */
   public boolean covers(String ruleId) {
-    return ruleIds.isEmpty() || ruleIds.contains(ruleId);
+    return ruleIds.isEmpty() ? unknownRules.isEmpty() : ruleIds.contains(ruleId);
   }
 }
