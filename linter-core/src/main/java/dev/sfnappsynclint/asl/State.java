@@ -32,6 +32,8 @@ public final class State {
   private final FailFields failFields;
   private final List<Retrier> retriers;
   private final List<Catcher> catchers;
+  /** Read once: rules ask for it on every state, and the tree does not change. */
+  private final StateType type;
 
   /** @param template the template the machine is defined in; null for a standalone file */
   State(String name, ScalarNode nameNode, ObjectNode node, Scope scope, QueryLanguage language,
@@ -41,7 +43,7 @@ public final class State {
     this.node = node;
     this.scope = scope;
     this.queryLanguage = language;
-    StateType type = type().orElse(null);
+    this.type = node.string("Type").flatMap(StateType::fromAslName).orElse(null);
     this.task = type == StateType.TASK ? TaskFields.of(node, language, template) : null;
     this.map = type == StateType.MAP ? MapFields.of(node, language) : null;
     this.waitFields = type == StateType.WAIT ? WaitFields.of(node, language) : null;
@@ -85,11 +87,11 @@ public final class State {
 
   /** The type written in {@code Type}, if it is one Step Functions knows. */
   public Optional<StateType> type() {
-    return node.string("Type").flatMap(StateType::fromAslName);
+    return Optional.ofNullable(type);
   }
 
   public boolean is(StateType type) {
-    return type().filter(t -> t == type).isPresent();
+    return type != null && this.type == type;
   }
 
   /** The state's own {@code QueryLanguage}, else the machine's top-level one. */
