@@ -21,8 +21,13 @@ public record EvaluatedString(String field, String where, ScalarNode node, Dynam
 
   /** Every evaluated string of a state, in document order; none for a JSONata state. */
   public static List<EvaluatedString> of(State state) {
+    return of(PayloadTemplate.of(state), PathFields.of(state));
+  }
+
+  /** The evaluated strings among a state's payload templates and path fields. */
+  static List<EvaluatedString> of(List<PayloadTemplate> templates, List<PathField> pathFields) {
     List<EvaluatedString> found = new ArrayList<>();
-    for (PayloadTemplate template : PayloadTemplate.of(state)) {
+    for (PayloadTemplate template : templates) {
       String where = template.field() + " of " + template.where();
       for (TemplateMember member : template.members()) {
         if (member.isDynamic() && member.member().value() instanceof ScalarNode scalar
@@ -32,7 +37,7 @@ public record EvaluatedString(String field, String where, ScalarNode node, Dynam
         }
       }
     }
-    for (PathField field : PathFields.of(state)) {
+    for (PathField field : pathFields) {
       if (field.kind() == PathField.Kind.REFERENCE_PATH_OR_INTRINSIC && !field.hasPlaceholder()
           && IntrinsicExpression.looksLikeCall(field.text())) {
         found.add(new EvaluatedString(field.field(), field.where(), field.node(),

@@ -3,7 +3,6 @@ package dev.sfnappsynclint.asl.payload;
 import dev.sfnappsynclint.asl.Catcher;
 import dev.sfnappsynclint.asl.QueryLanguage;
 import dev.sfnappsynclint.asl.State;
-import dev.sfnappsynclint.asl.StateMachine;
 import dev.sfnappsynclint.asl.StateType;
 import dev.sfnappsynclint.template.Intrinsic;
 import dev.sfnappsynclint.tree.ArrayNode;
@@ -31,15 +30,6 @@ public record PayloadTemplate(String field, String where, ObjectNode root) {
   /** Fields of a state that hold a payload template. */
   private static final List<String> STATE_FIELDS =
       List.of("Parameters", "ResultSelector", "ItemSelector", "Assign", "Credentials");
-
-  /** The payload templates of every JSONPath state of a machine. */
-  public static List<PayloadTemplate> in(StateMachine machine) {
-    List<PayloadTemplate> found = new ArrayList<>();
-    for (State state : machine.states()) {
-      found.addAll(of(state));
-    }
-    return found;
-  }
 
   /** The payload templates of a JSONPath state in document order; none for a JSONata state. */
   public static List<PayloadTemplate> of(State state) {

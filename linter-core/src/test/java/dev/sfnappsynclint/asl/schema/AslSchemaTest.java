@@ -147,6 +147,41 @@ class AslSchemaTest {
   }
 
   @Test
+  void statesInBranchesAndItemProcessorsAreValidatedAgainstTheirType() throws Exception {
+    String json = """
+        {"StartAt": "Fan", "Unknown": 1,
+         "States": {
+          "Fan": {"Type": "Parallel", "End": true, "Branches": [
+            {"StartAt": "Each", "States": {
+              "Each": {"Type": "Map", "End": true, "MaxConcurency": 2,
+                "ItemProcessor": {"StartAt": "Wait", "States": {
+                  "Wait": {"Type": "Wait", "Seconds": "5", "End": true}}},
+                "Iterator": {"StartAt": "Old", "States": {
+                  "Old": {"Type": "Pass", "TimeoutSeconds": 1, "End": true}}}}}},
+            {"StartAt": "Odd", "States": {
+              "Odd": {"Type": "Sleep", "Whatever": true},
+              "Fine": {"Type": "Succeed"}}}]}}}""";
+    List<SchemaViolation> found = validate(json);
+    assertThat(found).extracting(v -> v.node().range().start().line() + ":" + v.field())
+        .containsExactly("1:Unknown", "5:MaxConcurency", "7:Seconds", "8:Iterator",
+            "9:TimeoutSeconds");
+    // The dispatch by Type in code reports what the whole published schema reports.
+    var whole = com.networknt.schema.SchemaRegistry
+        .withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
+        .getSchema(AslSchemaTest.class.getResourceAsStream("asl.schema.json"));
+    var errors = whole.validate(json, com.networknt.schema.InputFormat.JSON);
+    assertThat(errors).extracting(e -> dev.sfnappsynclint.tree.SchemaInstances.pointer(
+        e.getInstanceLocation()) + " " + e.getKeyword() + " " + e.getProperty())
+        .containsExactlyInAnyOrder(
+            " additionalProperties Unknown",
+            "/States/Fan/Branches/0/States/Each additionalProperties MaxConcurency",
+            "/States/Fan/Branches/0/States/Each/ItemProcessor/States/Wait/Seconds type null",
+            "/States/Fan/Branches/0/States/Each/Iterator/States/Old additionalProperties "
+                + "TimeoutSeconds",
+            "/States/Fan/Branches/0/States/Each not null");
+  }
+
+  @Test
   void theSchemaIsCompiledOnce() {
     assertThat(AslSchema.compiled()).isSameAs(AslSchema.compiled());
   }

@@ -2,6 +2,7 @@ package dev.sfnappsynclint.rules.payload;
 
 import dev.sfnappsynclint.asl.StateMachine;
 import dev.sfnappsynclint.asl.payload.PayloadTemplate;
+import dev.sfnappsynclint.asl.payload.StatePayloads;
 import dev.sfnappsynclint.asl.payload.TemplateMember;
 import dev.sfnappsynclint.rule.AslRule;
 import dev.sfnappsynclint.rule.Findings;
@@ -78,7 +79,7 @@ public final class ConflictingTemplateFields implements AslRule {
 
   @Override
   public void check(StateMachine machine, Findings findings) {
-    for (PayloadTemplate template : PayloadTemplate.in(machine)) {
+    for (PayloadTemplate template : StatePayloads.of(machine).templates()) {
       Map<ObjectNode, Map<String, TemplateMember>> literalByObject = new IdentityHashMap<>();
       List<TemplateMember> members = template.members();
       for (TemplateMember member : members) {

@@ -1,10 +1,10 @@
 package dev.sfnappsynclint.rules.payload;
 
-import dev.sfnappsynclint.asl.State;
 import dev.sfnappsynclint.asl.StateMachine;
 import dev.sfnappsynclint.asl.intrinsic.IntrinsicExpression;
 import dev.sfnappsynclint.asl.payload.DynamicValue;
 import dev.sfnappsynclint.asl.payload.EvaluatedString;
+import dev.sfnappsynclint.asl.payload.StatePayloads;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,11 +13,9 @@ record IntrinsicCalls(EvaluatedString value, IntrinsicExpression expression) {
 
   static List<IntrinsicCalls> in(StateMachine machine) {
     List<IntrinsicCalls> found = new ArrayList<>();
-    for (State state : machine.states()) {
-      for (EvaluatedString value : EvaluatedString.of(state)) {
-        if (value.value().form() == DynamicValue.Form.INTRINSIC) {
-          found.add(new IntrinsicCalls(value, value.value().intrinsic().orElseThrow()));
-        }
+    for (EvaluatedString value : StatePayloads.of(machine).evaluatedStrings()) {
+      if (value.value().form() == DynamicValue.Form.INTRINSIC) {
+        found.add(new IntrinsicCalls(value, value.value().intrinsic().orElseThrow()));
       }
     }
     return found;

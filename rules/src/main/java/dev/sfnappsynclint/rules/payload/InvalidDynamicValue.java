@@ -3,6 +3,7 @@ package dev.sfnappsynclint.rules.payload;
 import dev.sfnappsynclint.asl.StateMachine;
 import dev.sfnappsynclint.asl.payload.DynamicValue;
 import dev.sfnappsynclint.asl.payload.PayloadTemplate;
+import dev.sfnappsynclint.asl.payload.StatePayloads;
 import dev.sfnappsynclint.asl.payload.TemplateMember;
 import dev.sfnappsynclint.rule.AslRule;
 import dev.sfnappsynclint.rule.Findings;
@@ -77,7 +78,7 @@ public final class InvalidDynamicValue implements AslRule {
 
   @Override
   public void check(StateMachine machine, Findings findings) {
-    for (PayloadTemplate template : PayloadTemplate.in(machine)) {
+    for (PayloadTemplate template : StatePayloads.of(machine).templates()) {
       for (TemplateMember member : template.members()) {
         if (!member.isDynamic()) {
           continue;

@@ -5,10 +5,10 @@ import dev.sfnappsynclint.asl.StateMachine;
 import dev.sfnappsynclint.asl.intrinsic.IntrinsicExpression;
 import dev.sfnappsynclint.asl.path.JsonPath;
 import dev.sfnappsynclint.asl.path.PathField;
-import dev.sfnappsynclint.asl.path.PathFields;
 import dev.sfnappsynclint.asl.path.PathSyntaxError;
 import dev.sfnappsynclint.asl.payload.DynamicValue;
 import dev.sfnappsynclint.asl.payload.EvaluatedString;
+import dev.sfnappsynclint.asl.payload.StatePayloads;
 import dev.sfnappsynclint.rule.AslRule;
 import dev.sfnappsynclint.rule.Findings;
 import dev.sfnappsynclint.rule.LintRule;
@@ -82,8 +82,9 @@ public final class InvalidPathSyntax implements AslRule {
 
   @Override
   public void check(StateMachine machine, Findings findings) {
+    StatePayloads payloads = StatePayloads.of(machine);
     for (State state : machine.states()) {
-      for (PathField field : PathFields.of(state)) {
+      for (PathField field : payloads.pathFields(state)) {
         if (field.hasPlaceholder() || (field.kind() == PathField.Kind.REFERENCE_PATH_OR_INTRINSIC
             && IntrinsicExpression.looksLikeCall(field.text()))) {
           continue;
@@ -92,7 +93,7 @@ public final class InvalidPathSyntax implements AslRule {
         path.error().ifPresent(error -> report(findings, field.node(),
             field.field() + " of " + field.where(), error));
       }
-      for (EvaluatedString value : EvaluatedString.of(state)) {
+      for (EvaluatedString value : payloads.evaluatedStrings(state)) {
         if (value.value().form() == DynamicValue.Form.PATH) {
           value.value().path().flatMap(JsonPath::error).ifPresent(error -> report(findings,
               value.node(), "\"" + value.field() + "\" in " + value.where(), error));

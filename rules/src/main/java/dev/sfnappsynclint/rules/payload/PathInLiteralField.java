@@ -4,6 +4,7 @@ import dev.sfnappsynclint.asl.StateMachine;
 import dev.sfnappsynclint.asl.intrinsic.IntrinsicExpression;
 import dev.sfnappsynclint.asl.path.JsonPath;
 import dev.sfnappsynclint.asl.payload.PayloadTemplate;
+import dev.sfnappsynclint.asl.payload.StatePayloads;
 import dev.sfnappsynclint.asl.payload.TemplateMember;
 import dev.sfnappsynclint.rule.AslRule;
 import dev.sfnappsynclint.rule.Findings;
@@ -74,7 +75,7 @@ public final class PathInLiteralField implements AslRule {
 
   @Override
   public void check(StateMachine machine, Findings findings) {
-    for (PayloadTemplate template : PayloadTemplate.in(machine)) {
+    for (PayloadTemplate template : StatePayloads.of(machine).templates()) {
       for (TemplateMember member : template.members()) {
         Node value = member.member().value();
         if (member.isDynamic() || value.asString().isEmpty()) {

@@ -5,7 +5,7 @@ import dev.sfnappsynclint.asl.StateMachine;
 import dev.sfnappsynclint.asl.intrinsic.IntrinsicExpression;
 import dev.sfnappsynclint.asl.path.JsonPath;
 import dev.sfnappsynclint.asl.path.PathField;
-import dev.sfnappsynclint.asl.path.PathFields;
+import dev.sfnappsynclint.asl.payload.StatePayloads;
 import dev.sfnappsynclint.rule.AslRule;
 import dev.sfnappsynclint.rule.Findings;
 import dev.sfnappsynclint.rule.LintRule;
@@ -80,8 +80,9 @@ public final class ReferencePathRequired implements AslRule {
 
   @Override
   public void check(StateMachine machine, Findings findings) {
+    StatePayloads payloads = StatePayloads.of(machine);
     for (State state : machine.states()) {
-      for (PathField field : PathFields.of(state)) {
+      for (PathField field : payloads.pathFields(state)) {
         if (field.kind() == PathField.Kind.PATH || field.hasPlaceholder()
             || IntrinsicExpression.looksLikeCall(field.text())) {
           continue;
