@@ -47,8 +47,13 @@ public final class SchemaInstances {
    * pointer is the file's: in a template it starts at the {@code Definition}.
    */
   public static Map<String, Node> index(Node root) {
+    return index(root, "");
+  }
+
+  /** The same, with {@code pointer} as the pointer of {@code root}. */
+  public static Map<String, Node> index(Node root, String pointer) {
     Map<String, Node> byPointer = new HashMap<>();
-    index(root, "", byPointer);
+    index(root, pointer, byPointer);
     return byPointer;
   }
 

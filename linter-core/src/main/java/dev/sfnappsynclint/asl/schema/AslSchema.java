@@ -7,7 +7,9 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
+import dev.sfnappsynclint.tree.ArrayNode;
 import dev.sfnappsynclint.tree.JsonPointers;
+import dev.sfnappsynclint.tree.Member;
 import dev.sfnappsynclint.tree.Node;
 import dev.sfnappsynclint.tree.ObjectNode;
 import dev.sfnappsynclint.tree.ScalarNode;
@@ -29,7 +31,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Validates a definition against the Amazon States Language JSON Schema shipped in the jar
@@ -47,6 +49,8 @@ public final class AslSchema {
   private static final String SCHEMA_TEXT = readSchemaText();
   private static final JsonNode SCHEMA_TREE = JsonMapper.builder().build().readTree(SCHEMA_TEXT);
   private static final Pattern JSONATA = Pattern.compile("(?s)^\\s*\\{%.*%}\\s*$");
+  /** The fields of a Map state that hold its item processor. */
+  private static final List<String> SCOPE_FIELDS = List.of("ItemProcessor", "Iterator");
   private static final Set<String> STATE_DEFS =
       Set.of("task", "pass", "choice", "wait", "succeed", "fail", "parallel", "map");
   /** What each object definition is, for messages. */
@@ -108,24 +112,43 @@ public final class AslSchema {
 
   /** Every schema violation of the definition whose root (the substituted tree) is given. */
   public static List<SchemaViolation> validate(Node root) {
-    if (!(root instanceof ObjectNode)) {
+    if (!(root instanceof ObjectNode top)) {
       return List.of(); // ASL001 reports a definition that is not an object.
     }
-    JsonNode instance = SchemaInstances.toJackson(root);
-    // Each error with the pointer of the state it was validated at ("" for the skeleton).
-    List<Map.Entry<String, Error>> errors = new ArrayList<>();
-    Compiled.SKELETON.validate(instance).forEach(e -> errors.add(Map.entry("", e)));
-    validateStates(instance.get("States"), "/States", errors);
-    if (errors.isEmpty()) {
-      return List.of();
-    }
-    Map<String, Node> byPointer = SchemaInstances.index(root);
     Map<String, SchemaViolation> found = new LinkedHashMap<>();
-    for (Map.Entry<String, Error> error : errors) {
-      SchemaViolation violation = violation(error.getValue(), error.getKey(), byPointer);
-      if (violation != null) {
-        found.putIfAbsent(violation.kind() + "|" + violation.node().range() + "|"
-            + violation.message(), violation);
+    check(Compiled.SKELETON, top, null, "", true, found);
+    // Every state of every scope, each against its type's definition: an explicit stack, since
+    // nesting is bounded by the tree reader, not by the thread's stack.
+    Deque<Map.Entry<String, ObjectNode>> pending = new ArrayDeque<>();
+    top.get("States").ifPresent(states -> pushStates("/States", states, pending));
+    while (!pending.isEmpty()) {
+      Map.Entry<String, ObjectNode> next = pending.pop();
+      for (Member named : next.getValue().members()) {
+        if (!(named.value() instanceof ObjectNode state)
+            || !(state.get("Type").orElse(null) instanceof ScalarNode type) || !type.isString()
+            || !Compiled.BY_STATE_TYPE.containsKey(type.text())) {
+          continue; // ASL001 reports those; the schema did not judge them either
+        }
+        String pointer = JsonPointers.child(next.getKey(), named.name());
+        check(Compiled.BY_STATE_TYPE.get(type.text()), state, named.key(), pointer, false, found);
+        if (type.text().equals("Parallel")
+            && state.get("Branches").orElse(null) instanceof ArrayNode branches) {
+          for (int i = 0; i < branches.size(); i++) {
+            String branch = JsonPointers.child(JsonPointers.child(pointer, "Branches"), i);
+            if (branches.elements().get(i) instanceof ObjectNode scope) {
+              scope.get("States").ifPresent(
+                  states -> pushStates(JsonPointers.child(branch, "States"), states, pending));
+            }
+          }
+        } else if (type.text().equals("Map")) {
+          for (String field : SCOPE_FIELDS) {
+            if (state.get(field).orElse(null) instanceof ObjectNode scope) {
+              scope.get("States").ifPresent(states -> pushStates(
+                  JsonPointers.child(JsonPointers.child(pointer, field), "States"), states,
+                  pending));
+            }
+          }
+        }
       }
     }
     List<SchemaViolation> sorted = new ArrayList<>(found.values());
@@ -133,51 +156,68 @@ public final class AslSchema {
     return List.copyOf(sorted);
   }
 
+  private static void pushStates(String pointer, Node states,
+      Deque<Map.Entry<String, ObjectNode>> pending) {
+    if (states instanceof ObjectNode object) {
+      pending.push(Map.entry(pointer, object));
+    }
+  }
+
   /**
-   * Validates every state of a {@code States} object against its type's definition, and the
-   * states of its Parallel branches and Map item processors (an explicit stack: nesting is
-   * bounded by the tree reader, not by the thread's stack).
+   * Validates one object (the top level, or a state) and adds its violations. The object goes
+   * to the validator without the states of its scopes, which are validated on their own: so a
+   * large definition is never copied whole into the validator's tree.
+   *
+   * @param key the key that names the object (a state's name), null for the top level
+   * @param scope whether the object itself holds a {@code States} (the top level)
    */
-  private static void validateStates(JsonNode states, String pointer,
-      List<Map.Entry<String, Error>> errors) {
-    Deque<Map.Entry<String, JsonNode>> pending = new ArrayDeque<>();
-    pending.push(Map.entry(pointer, states == null ? NullNode.getInstance() : states));
-    while (!pending.isEmpty()) {
-      Map.Entry<String, JsonNode> next = pending.pop();
-      if (!next.getValue().isObject()) {
-        continue; // ASL001 reports a States that is not an object.
-      }
-      for (Map.Entry<String, JsonNode> named : next.getValue().properties()) {
-        JsonNode state = named.getValue();
-        String statePointer = JsonPointers.child(next.getKey(), named.getKey());
-        JsonNode type = state.get("Type");
-        Schema schema = type == null || !type.isString()
-            ? null : Compiled.BY_STATE_TYPE.get(type.asString());
-        if (schema == null) {
-          continue; // no Type, or one ASL001 reports: the schema did not judge those either
-        }
-        schema.validate(state).forEach(e -> errors.add(Map.entry(statePointer, e)));
-        JsonNode branches = state.get("Branches");
-        if (type.asString().equals("Parallel") && branches != null && branches.isArray()) {
-          for (int i = 0; i < branches.size(); i++) {
-            String branch = JsonPointers.child(JsonPointers.child(statePointer, "Branches"), i);
-            JsonNode inner = branches.get(i).get("States");
-            if (inner != null) {
-              pending.push(Map.entry(JsonPointers.child(branch, "States"), inner));
-            }
-          }
-        }
-        if (type.asString().equals("Map")) {
-          for (String field : List.of("ItemProcessor", "Iterator")) {
-            JsonNode inner = state.path(field).get("States");
-            if (inner != null) {
-              pending.push(Map.entry(
-                  JsonPointers.child(JsonPointers.child(statePointer, field), "States"), inner));
-            }
-          }
-        }
+  private static void check(Schema schema, ObjectNode object, Node key, String pointer,
+      boolean scope, Map<String, SchemaViolation> found) {
+    List<Error> errors = schema.validate(withoutStates(object, scope));
+    if (errors.isEmpty()) {
+      return;
+    }
+    Map<String, Node> byPointer = SchemaInstances.index(object, pointer);
+    if (key != null) {
+      byPointer.put("key:" + pointer, key);
+    }
+    for (Error error : errors) {
+      SchemaViolation violation = violation(error, pointer, byPointer);
+      if (violation != null) {
+        found.putIfAbsent(violation.kind() + "|" + violation.node().range() + "|"
+            + violation.message(), violation);
       }
     }
+  }
+
+  /**
+   * The object as a validator instance in which each {@code States} of a scope (of the object
+   * if {@code scope}, of a state's branches and item processor otherwise) keeps its state names
+   * (the schema limits their length) but not the states.
+   */
+  private static JsonNode withoutStates(ObjectNode object, boolean scope) {
+    var result = JsonNodeFactory.instance.objectNode();
+    for (Member member : object.members()) {
+      Node value = member.value();
+      JsonNode converted;
+      if (scope && member.name().equals("States") && value instanceof ObjectNode states) {
+        var names = JsonNodeFactory.instance.objectNode();
+        states.members().forEach(m -> names.set(m.name(), JsonNodeFactory.instance.objectNode()));
+        converted = names;
+      } else if (!scope && member.name().equals("Branches") && value instanceof ArrayNode list) {
+        var branches = JsonNodeFactory.instance.arrayNode();
+        list.elements().forEach(element -> branches.add(element instanceof ObjectNode branch
+            ? withoutStates(branch, true) : SchemaInstances.toJackson(element)));
+        converted = branches;
+      } else if (!scope && SCOPE_FIELDS.contains(member.name())
+          && value instanceof ObjectNode processor) {
+        converted = withoutStates(processor, true);
+      } else {
+        converted = SchemaInstances.toJackson(value);
+      }
+      result.set(member.name(), converted);
+    }
+    return result;
   }
 
   private static SchemaViolation violation(Error error, String base,
