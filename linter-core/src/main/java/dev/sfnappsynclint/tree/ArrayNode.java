@@ -12,6 +12,9 @@ public final class ArrayNode extends Node {
   public ArrayNode(SourceFile source, String pointer, TextRange range, String tag, List<Node> elements) {
     super(source, pointer, range, tag);
     this.elements = List.copyOf(elements);
+    for (int i = 0; i < this.elements.size(); i++) {
+      this.elements.get(i).adopt(this, i);
+    }
   }
 
   public List<Node> elements() {

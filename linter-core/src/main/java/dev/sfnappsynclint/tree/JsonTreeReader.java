@@ -45,6 +45,7 @@ public final class JsonTreeReader {
   }
 
   private static final class Frame {
+    /** The root's pointer; null for the others, whose pointers derive from their parents. */
     final String pointer;
     final int startOffset;
     final boolean object;
@@ -56,12 +57,6 @@ public final class JsonTreeReader {
       this.pointer = pointer;
       this.startOffset = startOffset;
       this.object = object;
-    }
-
-    String childPointer() {
-      return object
-          ? JsonPointers.child(pointer, pendingKey.text())
-          : JsonPointers.child(pointer, elements.size());
     }
 
     void add(Node node) {
@@ -103,8 +98,7 @@ public final class JsonTreeReader {
         }
         int start = (int) parser.currentTokenLocation().getCharOffset();
         Frame top = stack.peek();
-        String pointer = top == null ? pointerPrefix
-            : top.object && top.pendingKey == null ? null : top.childPointer();
+        String pointer = top == null ? pointerPrefix : null;
         if (++nodes > limits.maxNodes()) {
           throw new SyntaxException("The document has more than " + limits.maxNodes()
               + " values, above the linter's limit.", at.position(start));
@@ -128,8 +122,7 @@ public final class JsonTreeReader {
           }
           case PROPERTY_NAME -> {
             String name = parser.currentName();
-            top.pendingKey = new ScalarNode(file, JsonPointers.child(top.pointer, name),
-                at.range(start, endOfString(text, start)), null, ScalarNode.Kind.STRING, name);
+            top.pendingKey = new ScalarNode(file, null, at.range(start, endOfString(text, start)), null, ScalarNode.Kind.STRING, name);
           }
           case VALUE_STRING -> completed = new ScalarNode(file, pointer,
               at.range(start, endOfString(text, start)), null, ScalarNode.Kind.STRING,

@@ -1,8 +1,11 @@
 package dev.sfnappsynclint.tree;
 
 import dev.sfnappsynclint.source.Location;
+import dev.sfnappsynclint.source.Position;
 import dev.sfnappsynclint.source.SourceFile;
 import dev.sfnappsynclint.source.TextRange;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,15 +15,39 @@ import java.util.Optional;
 public abstract sealed class Node permits ObjectNode, ArrayNode, ScalarNode {
 
   private final SourceFile source;
+  /**
+   * The pointer as given, or null: then it is derived from the parent when asked for. A pointer
+   * string per node was a fifth of a large definition's heap, and few are ever read (a finding's
+   * location, a few analyses).
+   */
   private final String pointer;
-  private final TextRange range;
+  // The range as four ints rather than a TextRange of two Positions: 56 bytes less per node.
+  private final int startLine;
+  private final int startColumn;
+  private final int endLine;
+  private final int endColumn;
   private final String tag;
+  /** Set once, by the object or array that takes this node (its first one). */
+  private Node parent;
+  /** The index of this node's member (of an object) or element (of an array) in its parent. */
+  private int indexInParent;
 
   Node(SourceFile source, String pointer, TextRange range, String tag) {
     this.source = source;
     this.pointer = pointer;
-    this.range = range;
+    this.startLine = range.start().line();
+    this.startColumn = range.start().column();
+    this.endLine = range.end().line();
+    this.endColumn = range.end().column();
     this.tag = tag;
+  }
+
+  /** Called by an object or array for its members' keys and values, or its elements. */
+  final void adopt(Node container, int index) {
+    if (pointer == null && parent == null) {
+      parent = container;
+      indexInParent = index;
+    }
   }
 
   /** The file this node was read from; its range is a range of this file's text. */
@@ -28,18 +55,40 @@ public abstract sealed class Node permits ObjectNode, ArrayNode, ScalarNode {
     return source;
   }
 
-  /** The JSON Pointer (RFC 6901) of this node in its document; {@code ""} for the root. */
+  /**
+   * The JSON Pointer (RFC 6901) of this node in its document; {@code ""} for the root. The key
+   * of an object member has its value's pointer.
+   */
   public String pointer() {
-    return pointer;
+    if (pointer != null || parent == null) {
+      return pointer == null ? "" : pointer;
+    }
+    List<Node> chain = new ArrayList<>();
+    Node node = this;
+    while (node.pointer == null && node.parent != null) {
+      chain.add(node);
+      node = node.parent;
+    }
+    StringBuilder result = new StringBuilder(node.pointer == null ? "" : node.pointer);
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      Node step = chain.get(i);
+      result.append('/');
+      if (step.parent instanceof ObjectNode object) {
+        result.append(JsonPointers.escape(object.members().get(step.indexInParent).name()));
+      } else {
+        result.append(step.indexInParent);
+      }
+    }
+    return result.toString();
   }
 
   public TextRange range() {
-    return range;
+    return new TextRange(new Position(startLine, startColumn), new Position(endLine, endColumn));
   }
 
   /** Where findings about this node point: its file, range and JSON Pointer. */
   public Location location() {
-    return new Location(source.displayPath(), range, pointer);
+    return new Location(source.displayPath(), range(), pointer());
   }
 
   /**

@@ -21,6 +21,10 @@ public final class ObjectNode extends Node {
   public ObjectNode(SourceFile source, String pointer, TextRange range, String tag, List<Member> members) {
     super(source, pointer, range, tag);
     this.members = List.copyOf(members);
+    for (int i = 0; i < this.members.size(); i++) {
+      this.members.get(i).key().adopt(this, i);
+      this.members.get(i).value().adopt(this, i);
+    }
     Map<String, Member> byName = new HashMap<>();
     List<Member> repeated = new ArrayList<>();
     for (Member member : this.members) {

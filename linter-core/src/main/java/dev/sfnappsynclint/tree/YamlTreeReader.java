@@ -71,12 +71,6 @@ public final class YamlTreeReader {
       return mapping && pendingKey == null;
     }
 
-    String childPointer() {
-      return mapping
-          ? JsonPointers.child(pointer, pendingKey.text())
-          : JsonPointers.child(pointer, elements.size());
-    }
-
     void add(Node node) {
       if (mapping) {
         members.add(new Member(pendingKey, node));
@@ -128,7 +122,7 @@ public final class YamlTreeReader {
                   start(lines, event));
             }
             count(nodes, lines, event);
-            stack.push(new Frame(parent == null ? "" : parent.childPointer(), range(lines, event),
+            stack.push(new Frame(parent == null ? "" : null, range(lines, event),
                 customTag(start.getTag()), anchor(start), event instanceof MappingStartEvent,
                 start.isFlow()));
           }
@@ -148,15 +142,14 @@ public final class YamlTreeReader {
             count(nodes, lines, event);
             Frame parent = stack.peek();
             if (parent != null && parent.expectsKey()) {
-              ScalarNode key = scalar(source, scalar, JsonPointers.child(parent.pointer, scalar.getValue()),
-                  range(lines, event));
+              ScalarNode key = scalar(source, scalar, null, range(lines, event));
               parent.pendingKey = key;
               if (anchor(scalar) != null) {
                 anchors.put(anchor(scalar), key);
               }
               break;
             }
-            ScalarNode node = scalar(source, scalar, parent == null ? "" : parent.childPointer(),
+            ScalarNode node = scalar(source, scalar, parent == null ? "" : null,
                 range(lines, event));
             if (anchor(scalar) != null) {
               anchors.put(anchor(scalar), node);
@@ -179,13 +172,12 @@ public final class YamlTreeReader {
                 throw new SyntaxException("Only plain values can be mapping keys.",
                     start(lines, event));
               }
-              parent.pendingKey = new ScalarNode(source, JsonPointers.child(parent.pointer,
-                  scalarKey.text()), range(lines, event), scalarKey.tag().orElse(null),
+              parent.pendingKey = new ScalarNode(source, null, range(lines, event),
+                  scalarKey.tag().orElse(null),
                   scalarKey.kind(), scalarKey.text());
               break;
             }
-            Node copy = copy(target, parent == null ? "" : parent.childPointer(), nodes, lines,
-                event);
+            Node copy = copy(target, parent == null ? "" : null, nodes, lines, event);
             attach(stack, copy);
             if (stack.isEmpty()) {
               root = copy;
@@ -314,14 +306,11 @@ public final class YamlTreeReader {
       if (current.next[0] < sourceChildren.size()) {
         int index = current.next[0]++;
         Node child = sourceChildren.get(index);
-        String childPointer = current.source instanceof ObjectNode object
-            ? JsonPointers.child(current.pointer, object.members().get(index).name())
-            : JsonPointers.child(current.pointer, index);
         if (work.size() >= limits.maxDepth()) {
           throw new SyntaxException("Aliases nest values more than " + limits.maxDepth()
               + " levels deep, above the linter's limit.", start(lines, at));
         }
-        work.push(new Work(child, childPointer, new ArrayList<>(), new int[] {0}));
+        work.push(new Work(child, null, new ArrayList<>(), new int[] {0}));
         continue;
       }
       work.pop();
@@ -353,7 +342,7 @@ public final class YamlTreeReader {
       List<Member> members = new ArrayList<>();
       for (int i = 0; i < children.size(); i++) {
         ScalarNode key = object.members().get(i).key();
-        members.add(new Member(new ScalarNode(file, children.get(i).pointer(), key.range(),
+        members.add(new Member(new ScalarNode(file, null, key.range(),
             key.tag().orElse(null), key.kind(), key.text()), children.get(i)));
       }
       return new ObjectNode(file, pointer, source.range(), tag, members);

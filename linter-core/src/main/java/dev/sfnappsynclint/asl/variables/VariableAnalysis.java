@@ -285,6 +285,9 @@ public final class VariableAnalysis {
   // ---- flow ----
 
   private void flow(StateMachine machine, Map<State, List<Read>> readsOf) {
+    if (reads.stream().noneMatch(Read::precise)) {
+      return; // nothing to check: skip the per-state sets (most machines have no variables)
+    }
     Map<String, Integer> index = new HashMap<>();
     for (Assignment assignment : assignments) {
       index.putIfAbsent(assignment.name(), index.size());
