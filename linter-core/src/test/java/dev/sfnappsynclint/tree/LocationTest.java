@@ -144,6 +144,26 @@ class LocationTest {
   }
 
   @Test
+  void pointersOfArrayElementsAndEmbeddedDocumentsDeriveFromTheirParents() throws Exception {
+    SourceFile file = new SourceFile(Path.of("t.yaml"), "t.yaml", "x");
+    String text = "{\"Branches\": [{\"a\": [1, {\"b~/\": true}]}, 2]}";
+    ObjectNode root = (ObjectNode) JSON.read(file, text, null, null, "/Resources/M/Definition");
+    ArrayNode branches = (ArrayNode) root.get("Branches").orElseThrow();
+    ArrayNode inner = (ArrayNode) ((ObjectNode) branches.elements().get(0)).get("a").orElseThrow();
+    ObjectNode last = (ObjectNode) inner.elements().get(1);
+    assertThat(root.pointer()).isEqualTo("/Resources/M/Definition");
+    assertThat(branches.elements().get(1).pointer()).isEqualTo("/Resources/M/Definition/Branches/1");
+    assertThat(last.pointer()).isEqualTo("/Resources/M/Definition/Branches/0/a/1");
+    assertThat(last.members().get(0).key().pointer())
+        .isEqualTo("/Resources/M/Definition/Branches/0/a/1/b~0~1")
+        .isEqualTo(last.members().get(0).value().pointer());
+    // A node taken into a second tree (as a substituted copy does) keeps its first pointer.
+    ObjectNode other = new ObjectNode(file, "/elsewhere", last.range(), null, last.members());
+    assertThat(other.members().get(0).value().pointer())
+        .isEqualTo("/Resources/M/Definition/Branches/0/a/1/b~0~1");
+  }
+
+  @Test
   void duplicateKeysAreKeptAndTheLastOneWins() throws Exception {
     ObjectNode root = json("{\"a\": 1, \"b\": 2, \"a\": 3}");
     assertThat(root.members()).hasSize(3);
