@@ -10,6 +10,8 @@ public final class LineIndex {
 
   private final String text;
   private final int[] lineStarts;
+  /** The 0-based line of the last position asked for. */
+  private int lastLine;
 
   public LineIndex(String text) {
     this.text = text;
@@ -38,9 +40,24 @@ public final class LineIndex {
   /** The position of a character offset (0-based; the text's length is allowed). */
   public Position position(int offset) {
     int clamped = Math.max(0, Math.min(offset, text.length()));
-    int found = Arrays.binarySearch(lineStarts, clamped);
-    int line = found >= 0 ? found : -found - 2;
+    // Readers ask in text order: try the line of the last answer and the next one before
+    // searching. A hint only, checked before use, so threads sharing the index cannot spoil it.
+    int line = lastLine;
+    if (!onLine(line, clamped)) {
+      line = line + 1 < lineStarts.length && onLine(line + 1, clamped) ? line + 1 : search(clamped);
+      lastLine = line;
+    }
     return new Position(line + 1, clamped - lineStarts[line] + 1);
+  }
+
+  private boolean onLine(int line, int offset) {
+    return line < lineStarts.length && lineStarts[line] <= offset
+        && (line + 1 == lineStarts.length || offset < lineStarts[line + 1]);
+  }
+
+  private int search(int offset) {
+    int found = Arrays.binarySearch(lineStarts, offset);
+    return found >= 0 ? found : -found - 2;
   }
 
   /** The character offset of a 1-based line's first character. */

@@ -14,43 +14,74 @@ import java.util.Optional;
  */
 public final class ObjectNode extends Node {
 
+  /** Objects up to this size are searched member by member: cheaper than a hash map. */
+  private static final int SCANNED = 8;
+
   private final List<Member> members;
+  /** The last member of each name; null for small objects, which are scanned. */
   private final Map<String, Member> lastByName;
   private final List<Member> duplicates;
 
-  public ObjectNode(SourceFile source, String pointer, TextRange range, String tag, List<Member> members) {
+  public ObjectNode(SourceFile source, String pointer, TextRange range, String tag,
+      List<Member> members) {
     super(source, pointer, range, tag);
     this.members = List.copyOf(members);
     for (int i = 0; i < this.members.size(); i++) {
       this.members.get(i).key().adopt(this, i);
       this.members.get(i).value().adopt(this, i);
     }
-    Map<String, Member> byName = new HashMap<>();
     List<Member> repeated = new ArrayList<>();
-    for (Member member : this.members) {
-      if (byName.put(member.name(), member) != null) {
-        repeated.add(member);
+    if (this.members.size() <= SCANNED) {
+      for (int i = 1; i < this.members.size(); i++) {
+        String name = this.members.get(i).name();
+        for (int j = 0; j < i; j++) {
+          if (this.members.get(j).name().equals(name)) {
+            repeated.add(this.members.get(i));
+            break;
+          }
+        }
       }
+      this.lastByName = null;
+    } else {
+      Map<String, Member> byName = new HashMap<>();
+      for (Member member : this.members) {
+        if (byName.put(member.name(), member) != null) {
+          repeated.add(member);
+        }
+      }
+      this.lastByName = byName;
     }
-    this.lastByName = byName;
-    this.duplicates = List.copyOf(repeated);
+    this.duplicates = repeated.isEmpty() ? List.of() : List.copyOf(repeated);
   }
 
   public List<Member> members() {
     return members;
   }
 
+  private Member last(String name) {
+    if (lastByName != null) {
+      return lastByName.get(name);
+    }
+    for (int i = members.size() - 1; i >= 0; i--) {
+      Member member = members.get(i);
+      if (member.name().equals(name)) {
+        return member;
+      }
+    }
+    return null;
+  }
+
   public Optional<Member> member(String name) {
-    return Optional.ofNullable(lastByName.get(name));
+    return Optional.ofNullable(last(name));
   }
 
   public Optional<Node> get(String name) {
-    Member member = lastByName.get(name);
+    Member member = last(name);
     return member == null ? Optional.empty() : Optional.of(member.value());
   }
 
   public boolean has(String name) {
-    return lastByName.containsKey(name);
+    return last(name) != null;
   }
 
   /** The text of a member that is an untagged string. */

@@ -164,6 +164,19 @@ class LocationTest {
   }
 
   @Test
+  void largeObjectsFindTheLastMemberOfANameAsSmallOnesDo() throws Exception {
+    StringBuilder text = new StringBuilder("{");
+    for (int i = 0; i < 12; i++) {
+      text.append("\"k").append(i % 10).append("\": ").append(i).append(i < 11 ? ", " : "}");
+    }
+    ObjectNode root = json(text.toString());
+    assertThat(root.duplicateMembers()).extracting(Member::name).containsExactly("k0", "k1");
+    assertThat(root.get("k1").orElseThrow().toString()).isEqualTo("11");
+    assertThat(root.get("k5").orElseThrow().toString()).isEqualTo("5");
+    assertThat(root.has("k10")).isFalse();
+  }
+
+  @Test
   void duplicateKeysAreKeptAndTheLastOneWins() throws Exception {
     ObjectNode root = json("{\"a\": 1, \"b\": 2, \"a\": 3}");
     assertThat(root.members()).hasSize(3);
