@@ -62,9 +62,11 @@ public final class ObjectNode extends Node {
     if (lastByName != null) {
       return lastByName.get(name);
     }
+    int hash = name.hashCode(); // strings keep their hash: most mismatches cost one compare
     for (int i = members.size() - 1; i >= 0; i--) {
       Member member = members.get(i);
-      if (member.name().equals(name)) {
+      String candidate = member.name();
+      if (candidate.hashCode() == hash && candidate.equals(name)) {
         return member;
       }
     }

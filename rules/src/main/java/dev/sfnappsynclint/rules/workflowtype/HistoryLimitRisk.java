@@ -140,23 +140,17 @@ public final class HistoryLimitRisk implements AslRule {
       }
       long base = history.execution(execution);
       String type = execution.workflowType().describe();
-      String rounds = String.format(Locale.ROOT, "each round adds about %d history events, so "
-              + "after about %,d rounds%s %s reaches the 25,000-event limit and fails",
-          loop.eventsPerRound(), loop.roundsToLimit(), loop.secondsPerRound() > 0
-              ? " (" + DurationAnalysis.describe(loop.roundsToLimit() * loop.secondsPerRound())
-                  + " of waiting)"
-              : "", execution.describeExecution());
       if (loop.roundBound().isEmpty()) {
         findings.report(loop.entry().nameNode(), "Loop %s → \"%s\" has no bound the definition "
                 + "states (%s): %s. Bound the rounds (a counter, or TimeoutSeconds), or continue "
                 + "as a new execution.", Sentences.path(loop.cycle()), loop.entry().name(), type,
-            rounds);
+            rounds(loop, execution));
       } else if (base + loop.roundBound().getAsLong() * loop.eventsPerRound()
           > HistoryAnalysis.LIMIT) {
         findings.report(loop.entry().nameNode(), "Loop %s → \"%s\" may run %,d rounds before "
                 + "the state machine's TimeoutSeconds ends it (%s): %s. Shorten the timeout, "
                 + "or continue as a new execution.", Sentences.path(loop.cycle()),
-            loop.entry().name(), loop.roundBound().getAsLong(), type, rounds);
+            loop.entry().name(), loop.roundBound().getAsLong(), type, rounds(loop, execution));
       }
     }
     for (HistoryAnalysis.InlineMap map : history.inlineMaps()) {
@@ -207,6 +201,16 @@ public final class HistoryLimitRisk implements AslRule {
         total += own.worstCase();
       }
     }
+  }
+
+  /** What each round of a loop costs, for a finding's message. */
+  private static String rounds(HistoryAnalysis.Loop loop, Scope execution) {
+    return String.format(Locale.ROOT, "each round adds about %d history events, so after about "
+            + "%,d rounds%s %s reaches the 25,000-event limit and fails",
+        loop.eventsPerRound(), loop.roundsToLimit(), loop.secondsPerRound() > 0
+            ? " (" + DurationAnalysis.describe(loop.roundsToLimit() * loop.secondsPerRound())
+                + " of waiting)"
+            : "", execution.describeExecution());
   }
 
   private static boolean standard(Scope execution) {
