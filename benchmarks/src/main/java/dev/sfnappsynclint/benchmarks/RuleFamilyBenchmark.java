@@ -45,8 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class RuleFamilyBenchmark {
 
-  @Param({"none", "all", "controltower", "coverage", "errorhandling", "naming", "reachability",
-      "retry", "structure", "workflowtype", "template"})
+  @Param({"none", "all", "controltower", "coverage", "errorhandling", "jsonata", "naming",
+      "payload", "reachability", "retry", "semantics", "structure", "variables", "workflowtype",
+      "template"})
   public String family;
 
   private Path folder;
@@ -75,6 +76,9 @@ public class RuleFamilyBenchmark {
     Map<String, String> families = linter.registry().rules().stream().collect(
         Collectors.toMap(r -> r.metadata().id(), RuleFamilyBenchmark::familyOf));
     String wanted = family;
+    checkEveryFamilyIsMeasured(linter.registry().rules().stream()
+        .filter(r -> r.rule().getClass().getPackageName().startsWith("dev.sfnappsynclint.rules."))
+        .map(RuleFamilyBenchmark::familyOf).toList());
     request = LintRequest.builder(folder).ruleFilter(rule -> switch (wanted) {
       case "all" -> true;
       case "none" -> false;
@@ -90,6 +94,23 @@ public class RuleFamilyBenchmark {
   @Benchmark
   public Linter.FileResult lint() {
     return linter.lint(candidate, request);
+  }
+
+  /** A family added without a place in {@link #family}'s list would not show: refuse to run. */
+  private static void checkEveryFamilyIsMeasured(java.util.Collection<String> families) {
+    try {
+      java.util.Set<String> listed = java.util.Set.of(RuleFamilyBenchmark.class
+          .getField("family").getAnnotation(Param.class).value());
+      for (String name : families) {
+        // AppSync rules read schemas, not this definition: AppSyncSchemaBenchmark measures them.
+        if (!listed.contains(name) && !name.equals("appsync")) {
+          throw new IllegalStateException("Rule family \"" + name + "\" is not in "
+              + "RuleFamilyBenchmark's @Param list: add it.");
+        }
+      }
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The last package name of the rule's class: {@code rules.retry.X} is in {@code retry}. */
