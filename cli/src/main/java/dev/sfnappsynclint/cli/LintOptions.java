@@ -29,7 +29,6 @@ import dev.sfnappsynclint.rule.RuleSettings;
 import dev.sfnappsynclint.rule.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -413,9 +412,8 @@ final class LintOptions {
   private static void write(ReportContext context, FormatTarget target, LintResult result,
       Path workingDirectory, PrintWriter out) throws IOException {
     if (target.file() == null) {
-      StringWriter buffer = new StringWriter();
-      context.reporter(target.format()).write(result, buffer);
-      out.print(buffer);
+      // Straight to standard output: a large report is never held whole in memory.
+      context.reporter(target.format()).write(result, out);
       out.flush();
       return;
     }
