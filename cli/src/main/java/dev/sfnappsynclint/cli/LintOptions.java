@@ -412,8 +412,7 @@ final class LintOptions {
   private static void write(ReportContext context, FormatTarget target, LintResult result,
       Path workingDirectory, PrintWriter out) throws IOException {
     if (target.file() == null) {
-      // Straight to the output: a report of 40,000 findings held as one string was the largest
-      // allocation of a run.
+      // Straight to standard output: a large report is never held whole in memory.
       context.reporter(target.format()).write(result, out);
       out.flush();
       return;

@@ -16,8 +16,6 @@ import java.util.TreeMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Known findings, so that only new ones fail a build. Keyed by file, rule and anchor (a JSON
@@ -159,24 +157,28 @@ public final class Baseline {
 
   /** Writes the baseline: sorted, one entry per key, so that it diffs well in review. */
   public void write(Path file) throws IOException {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("version", 1);
-    root.put("tool", "sfn-appsync-lint");
-    if (relativeToItsFolder) {
-      root.put(PATH_BASE, BASELINE_FOLDER);
-    }
-    ArrayNode entries = root.putArray("findings");
     Map<Key, Integer> sorted = new TreeMap<>(ORDER);
     sorted.putAll(counts);
-    sorted.forEach((key, count) -> {
-      ObjectNode entry = entries.addObject();
-      entry.put("path", key.path());
-      entry.put("ruleId", key.ruleId());
-      entry.put(Location.isJsonPointer(key.anchor()) ? "pointer" : "coordinate", key.anchor());
-      entry.put("count", count);
-    });
-    String text = JsonOutput.write(root);
-    OutputFile.write(file, writer -> writer.write(text));
+    OutputFile.write(file, writer -> JsonOutput.stream(writer, json -> {
+      json.writeStartObject();
+      json.writeNumberProperty("version", 1);
+      json.writeStringProperty("tool", "sfn-appsync-lint");
+      if (relativeToItsFolder) {
+        json.writeStringProperty(PATH_BASE, BASELINE_FOLDER);
+      }
+      json.writeArrayPropertyStart("findings");
+      sorted.forEach((key, count) -> {
+        json.writeStartObject();
+        json.writeStringProperty("path", key.path());
+        json.writeStringProperty("ruleId", key.ruleId());
+        json.writeStringProperty(Location.isJsonPointer(key.anchor()) ? "pointer" : "coordinate",
+            key.anchor());
+        json.writeNumberProperty("count", count);
+        json.writeEndObject();
+      });
+      json.writeEndArray();
+      json.writeEndObject();
+    }));
   }
 
   public int size() {

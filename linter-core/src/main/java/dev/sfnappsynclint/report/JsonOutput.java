@@ -1,5 +1,10 @@
 package dev.sfnappsynclint.report;
 
+import java.io.IOException;
+import java.io.Writer;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -12,11 +17,19 @@ import tools.jackson.databind.node.ObjectNode;
 public final class JsonOutput {
 
   public static final JsonMapper MAPPER = JsonMapper.builder().build();
+  // The caller owns the Writer it hands to stream(): the generator flushes it, never closes it.
   private static final ObjectWriter WRITER = MAPPER.writer().with(new DefaultPrettyPrinter(
           Separators.createDefaultInstance()
               .withObjectNameValueSpacing(Separators.Spacing.AFTER))
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+      .withArrayIndenter(new DefaultIndenter("  ", "\n")))
+      .without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+
+  /** What writes one JSON document, value by value. */
+  @FunctionalInterface
+  public interface Document {
+    void writeTo(JsonGenerator json);
+  }
 
   private JsonOutput() {}
 
@@ -27,5 +40,19 @@ public final class JsonOutput {
   /** Pretty JSON text with a final line break. */
   public static String write(JsonNode node) {
     return WRITER.writeValueAsString(node) + "\n";
+  }
+
+  /**
+   * Writes a document straight to {@code out}, formatted as {@link #write} formats it, so that a
+   * large report is never held whole in memory, neither as a tree nor as text. Subtrees written
+   * with {@link JsonGenerator#writeTree} come out as they would inside a whole tree.
+   */
+  public static void stream(Writer out, Document document) throws IOException {
+    try (JsonGenerator json = WRITER.createGenerator(out)) {
+      document.writeTo(json);
+      json.writeRaw('\n');
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
   }
 }

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -27,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  * SARIF 2.1.0 the way GitHub code scanning reads it: one run, every rule's metadata with help,
  * URIs relative to the source root ({@code %SRCROOT%}), full regions in UTF-16 columns, our own
  * stable key in {@code partialFingerprints} (the upload action computes
- * {@code primaryLocationLineHash} itself), suppressed results only when asked for.
+ * {@code primaryLocationLineHash} itself), suppressed results only when asked for. Written one
+ * result at a time: a report of many findings is never held whole in memory.
  */
 public final class SarifReporter implements Reporter {
 
@@ -42,51 +44,58 @@ public final class SarifReporter implements Reporter {
 
   @Override
   public void write(LintResult result, Writer out) throws IOException {
-    ObjectNode root = JsonOutput.object();
-    root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-    root.put("version", "2.1.0");
-    ObjectNode run = root.putArray("runs").addObject();
+    JsonOutput.stream(out, json -> {
+      json.writeStartObject();
+      json.writeStringProperty("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+      json.writeStringProperty("version", "2.1.0");
+      json.writeArrayPropertyStart("runs");
+      json.writeStartObject();
 
-    ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", context.tool().name());
-    driver.put("semanticVersion", context.tool().version());
-    driver.put("informationUri", context.tool().informationUri());
-    ArrayNode rules = driver.putArray("rules");
-    Map<String, Integer> ruleIndex = new HashMap<>();
-    for (RuleMetadata rule : context.rules()) {
-      ruleIndex.put(rule.id(), rules.size());
-      rules.add(rule(rule));
-    }
+      json.writeObjectPropertyStart("tool");
+      json.writeObjectPropertyStart("driver");
+      json.writeStringProperty("name", context.tool().name());
+      json.writeStringProperty("semanticVersion", context.tool().version());
+      json.writeStringProperty("informationUri", context.tool().informationUri());
+      json.writeArrayPropertyStart("rules");
+      Map<String, Integer> ruleIndex = new HashMap<>();
+      for (int i = 0; i < context.rules().size(); i++) {
+        RuleMetadata rule = context.rules().get(i);
+        ruleIndex.put(rule.id(), i);
+        json.writeTree(rule(rule));
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndObject();
 
-    ObjectNode invocation = run.putArray("invocations").addObject();
-    invocation.put("executionSuccessful", !result.hasToolErrors());
-    ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
-    for (ToolNotification notification : result.notifications()) {
-      ObjectNode node = notifications.addObject();
-      node.put("level", notification.level() == ToolNotification.Level.ERROR ? "error" : "warning");
-      node.putObject("message").put("text", notification.message());
-      if (notification.path() != null) {
-        node.putArray("locations").addObject().putObject("physicalLocation")
-            .set("artifactLocation", artifact(notification.path()));
+      json.writeArrayPropertyStart("invocations");
+      json.writeStartObject();
+      json.writeBooleanProperty("executionSuccessful", !result.hasToolErrors());
+      json.writeArrayPropertyStart("toolExecutionNotifications");
+      for (ToolNotification notification : result.notifications()) {
+        json.writeTree(notification(notification));
       }
-      if (notification.ruleId() != null) {
-        node.putObject("associatedRule").put("id", notification.ruleId());
+      for (Finding finding : result.findings()) {
+        if (finding.ruleId().equals("ASL000")) {
+          json.writeTree(parseFailure(finding));
+        }
       }
-    }
-    for (Finding finding : result.findings()) {
-      if (finding.ruleId().equals("ASL000")) {
-        // A file that failed to parse is a finding and also something the run could not do.
-        ObjectNode node = notifications.addObject();
-        node.put("level", "error");
-        node.putObject("message").put("text", "Could not parse " + finding.path() + ": "
-            + finding.message());
-        node.putArray("locations").add(location(finding));
-        node.putObject("associatedRule").put("id", finding.ruleId());
-      }
-    }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndArray();
 
-    run.put("columnKind", "utf16CodeUnits");
-    ArrayNode results = run.putArray("results");
+      json.writeStringProperty("columnKind", "utf16CodeUnits");
+      json.writeArrayPropertyStart("results");
+      writeResults(result, ruleIndex, json);
+      json.writeEndArray();
+
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeEndObject();
+    });
+  }
+
+  private void writeResults(LintResult result, Map<String, Integer> ruleIndex,
+      JsonGenerator json) {
     List<Object[]> all = new ArrayList<>();
     for (Finding finding : result.findings()) {
       all.add(new Object[] {finding, null});
@@ -101,42 +110,72 @@ public final class SarifReporter implements Reporter {
     for (Object[] entry : all) {
       Finding finding = (Finding) entry[0];
       int ordinal = seenAtAnchor.merge(fingerprintKey(finding), 1, Integer::sum) - 1;
-      SuppressedFinding suppressed = (SuppressedFinding) entry[1];
-      ObjectNode node = results.addObject();
-      node.put("ruleId", finding.ruleId());
-      Integer index = ruleIndex.get(finding.ruleId());
-      if (index != null) {
-        node.put("ruleIndex", index);
+      json.writeTree(result(finding, (SuppressedFinding) entry[1], ordinal, ruleIndex));
+    }
+  }
+
+  private ObjectNode notification(ToolNotification notification) {
+    ObjectNode node = JsonOutput.object();
+    node.put("level", notification.level() == ToolNotification.Level.ERROR ? "error" : "warning");
+    node.putObject("message").put("text", notification.message());
+    if (notification.path() != null) {
+      node.putArray("locations").addObject().putObject("physicalLocation")
+          .set("artifactLocation", artifact(notification.path()));
+    }
+    if (notification.ruleId() != null) {
+      node.putObject("associatedRule").put("id", notification.ruleId());
+    }
+    return node;
+  }
+
+  /** A file that failed to parse is a finding and also something the run could not do. */
+  private ObjectNode parseFailure(Finding finding) {
+    ObjectNode node = JsonOutput.object();
+    node.put("level", "error");
+    node.putObject("message").put("text", "Could not parse " + finding.path() + ": "
+        + finding.message());
+    node.putArray("locations").add(location(finding));
+    node.putObject("associatedRule").put("id", finding.ruleId());
+    return node;
+  }
+
+  /** One SARIF result; {@code suppressed} is null for a finding that was not suppressed. */
+  private ObjectNode result(Finding finding, SuppressedFinding suppressed, int ordinal,
+      Map<String, Integer> ruleIndex) {
+    ObjectNode node = JsonOutput.object();
+    node.put("ruleId", finding.ruleId());
+    Integer index = ruleIndex.get(finding.ruleId());
+    if (index != null) {
+      node.put("ruleIndex", index);
+    }
+    node.put("level", level(finding.severity()));
+    node.putObject("message").put("text", finding.message());
+    node.putArray("locations").add(location(finding));
+    if (!finding.related().isEmpty()) {
+      ArrayNode related = node.putArray("relatedLocations");
+      for (int i = 0; i < finding.related().size(); i++) {
+        RelatedLocation relatedLocation = finding.related().get(i);
+        ObjectNode relatedNode = location(relatedLocation.location().path(),
+            relatedLocation.location().range());
+        relatedNode.put("id", i + 1);
+        relatedNode.putObject("message").put("text", relatedLocation.message());
+        related.add(relatedNode);
       }
-      node.put("level", level(finding.severity()));
-      node.putObject("message").put("text", finding.message());
-      node.putArray("locations").add(location(finding));
-      if (!finding.related().isEmpty()) {
-        ArrayNode related = node.putArray("relatedLocations");
-        for (int i = 0; i < finding.related().size(); i++) {
-          RelatedLocation relatedLocation = finding.related().get(i);
-          ObjectNode relatedNode = location(relatedLocation.location().path(),
-              relatedLocation.location().range());
-          relatedNode.put("id", i + 1);
-          relatedNode.putObject("message").put("text", relatedLocation.message());
-          related.add(relatedNode);
-        }
-      }
-      finding.fix().ifPresent(fix -> node.putArray("fixes").add(fix(fix)));
-      node.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint(finding, ordinal));
-      if (context.includeSuppressed()) {
-        ArrayNode suppressions = node.putArray("suppressions");
-        if (suppressed != null) {
-          ObjectNode suppression = suppressions.addObject();
-          suppression.put("kind", suppressed.kind() == SuppressedFinding.Kind.IN_SOURCE
-              ? "inSource" : "external");
-          if (!suppressed.justification().isBlank()) {
-            suppression.put("justification", suppressed.justification());
-          }
+    }
+    finding.fix().ifPresent(fix -> node.putArray("fixes").add(fix(fix)));
+    node.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint(finding, ordinal));
+    if (context.includeSuppressed()) {
+      ArrayNode suppressions = node.putArray("suppressions");
+      if (suppressed != null) {
+        ObjectNode suppression = suppressions.addObject();
+        suppression.put("kind", suppressed.kind() == SuppressedFinding.Kind.IN_SOURCE
+            ? "inSource" : "external");
+        if (!suppressed.justification().isBlank()) {
+          suppression.put("justification", suppressed.justification());
         }
       }
     }
-    out.write(JsonOutput.write(root));
+    return node;
   }
 
   private ObjectNode rule(RuleMetadata rule) {
