@@ -22,14 +22,17 @@ public final class CpuTime {
   public static void main(String[] args) throws Exception {
     ParseBaselineBenchmark parse = new ParseBaselineBenchmark();
     parse.write();
-    double jackson = measure("Jackson readTree, typical 20 states", 2000, 500, parse::jacksonReadTree);
-    measure("located tree, typical 20 states", 2000, 500, parse::locatedTree);
+    double jackson = measure("Jackson readTree, typical 20 states", 200_000, 20_000, parse::jacksonReadTree);
+    measure("located tree, typical 20 states", 100_000, 10_000, parse::locatedTree);
     parse.delete();
     for (String family : new String[] {"none", "all"}) {
       RuleFamilyBenchmark lint = new RuleFamilyBenchmark();
       lint.family = family;
       lint.write();
-      double ms = measure("lint, rules: " + family + ", typical 20 states", 1000, 300, lint::lint);
+      // Every rule's code must be compiled before the score means anything: about twenty
+      // seconds of calls with all rules on 2 cores.
+      double ms = measure("lint, rules: " + family + ", typical 20 states", 50_000, 5_000,
+          lint::lint);
       System.out.printf(Locale.ROOT, "    = %.1fx Jackson's parse%n", ms / jackson);
       lint.delete();
     }

@@ -34,8 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class ParseBaselineBenchmark {
 

@@ -40,8 +40,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 3, time = 1)
+// With every rule, a second of warm-up is a few hundred calls: the compilers need about twenty
+// seconds before the score settles (measured on 2 cores).
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class RuleFamilyBenchmark {
 
