@@ -23,7 +23,9 @@ public final class JsonOutput {
               .withObjectNameValueSpacing(Separators.Spacing.AFTER))
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
       .withArrayIndenter(new DefaultIndenter("  ", "\n")))
-      .without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+      .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      // A report that fails half-way must look cut off, not end in brackets that close it.
+      .without(StreamWriteFeature.AUTO_CLOSE_CONTENT);
 
   /** What writes one JSON document, value by value. */
   @FunctionalInterface

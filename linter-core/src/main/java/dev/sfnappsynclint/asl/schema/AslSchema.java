@@ -118,31 +118,40 @@ public final class AslSchema {
     Map<String, SchemaViolation> found = new LinkedHashMap<>();
     check(Compiled.SKELETON, top, null, "", true, found);
     // Every state of every scope, each against its type's definition: an explicit stack, since
-    // nesting is bounded by the tree reader, not by the thread's stack.
+    // nesting is bounded by the tree reader, not by the thread's stack. What lies in a tagged or
+    // intrinsic value is never judged (isUnknowable), so such a container is not entered.
     Deque<Map.Entry<String, ObjectNode>> pending = new ArrayDeque<>();
-    top.get("States").ifPresent(states -> pushStates("/States", states, pending));
+    if (!isOpaque(top)) {
+      top.get("States").ifPresent(states -> pushStates("/States", states, pending));
+    }
     while (!pending.isEmpty()) {
       Map.Entry<String, ObjectNode> next = pending.pop();
-      for (Member named : next.getValue().members()) {
-        if (!(named.value() instanceof ObjectNode state)
-            || !(state.get("Type").orElse(null) instanceof ScalarNode type) || !type.isString()
+      ObjectNode scopeStates = next.getValue();
+      for (Member named : scopeStates.members()) {
+        if (!(named.value() instanceof ObjectNode state) || isOpaque(state)
+            // A name written twice: as in the validator's tree, the last state is the one.
+            || scopeStates.member(named.name()).orElse(null) != named
+            // A tagged Type (!Sub Pass) is validated by its text, as the validator's tree had it.
+            || !(state.get("Type").orElse(null) instanceof ScalarNode type)
+            || type.kind() != ScalarNode.Kind.STRING
             || !Compiled.BY_STATE_TYPE.containsKey(type.text())) {
           continue; // ASL001 reports those; the schema did not judge them either
         }
         String pointer = JsonPointers.child(next.getKey(), named.name());
         check(Compiled.BY_STATE_TYPE.get(type.text()), state, named.key(), pointer, false, found);
         if (type.text().equals("Parallel")
-            && state.get("Branches").orElse(null) instanceof ArrayNode branches) {
+            && state.get("Branches").orElse(null) instanceof ArrayNode branches
+            && !isOpaque(branches)) {
           for (int i = 0; i < branches.size(); i++) {
             String branch = JsonPointers.child(JsonPointers.child(pointer, "Branches"), i);
-            if (branches.elements().get(i) instanceof ObjectNode scope) {
+            if (branches.elements().get(i) instanceof ObjectNode scope && !isOpaque(scope)) {
               scope.get("States").ifPresent(
                   states -> pushStates(JsonPointers.child(branch, "States"), states, pending));
             }
           }
         } else if (type.text().equals("Map")) {
           for (String field : SCOPE_FIELDS) {
-            if (state.get(field).orElse(null) instanceof ObjectNode scope) {
+            if (state.get(field).orElse(null) instanceof ObjectNode scope && !isOpaque(scope)) {
               scope.get("States").ifPresent(states -> pushStates(
                   JsonPointers.child(JsonPointers.child(pointer, field), "States"), states,
                   pending));
@@ -158,7 +167,7 @@ public final class AslSchema {
 
   private static void pushStates(String pointer, Node states,
       Deque<Map.Entry<String, ObjectNode>> pending) {
-    if (states instanceof ObjectNode object) {
+    if (states instanceof ObjectNode object && !isOpaque(object)) {
       pending.push(Map.entry(pointer, object));
     }
   }
@@ -506,11 +515,16 @@ public final class AslSchema {
             || object.members().get(0).name().startsWith("Fn::"));
   }
 
+  /** A CloudFormation intrinsic or a tagged node: nothing in it is judged. */
+  private static boolean isOpaque(Node node) {
+    return isIntrinsic(node) || node.tag().isPresent();
+  }
+
   /** Within (or at) a CloudFormation intrinsic or a tagged node: nothing there is judged. */
   private static boolean isUnknowable(String pointer, Map<String, Node> byPointer) {
     for (String prefix = pointer; ; prefix = prefix.substring(0, prefix.lastIndexOf('/'))) {
       Node node = byPointer.get(prefix);
-      if (node != null && (isIntrinsic(node) || node.tag().isPresent())) {
+      if (node != null && isOpaque(node)) {
         return true;
       }
       if (prefix.isEmpty()) {

@@ -181,6 +181,42 @@ class AslSchemaTest {
             "/States/Fan/Branches/0/States/Each not null");
   }
 
+  private static List<SchemaViolation> validateYaml(String yaml) throws Exception {
+    SourceFile source = new SourceFile(Path.of("m.asl.yaml"), "m.asl.yaml", yaml);
+    return AslSchema.validate(new YamlTreeReader(TreeLimits.DEFAULT).read(source));
+  }
+
+  @Test
+  void nothingInsideATaggedOrIntrinsicContainerIsJudged() throws Exception {
+    String state = "{Type: Pass, End: true, Bogus: 1}";
+    assertThat(validateYaml("StartAt: P\nStates:\n  P:\n    Type: Parallel\n    End: true\n"
+        + "    Branches:\n      - !Custom {StartAt: A, States: {A: " + state + "}}\n")).isEmpty();
+    assertThat(validateYaml("StartAt: M\nStates:\n  M:\n    Type: Map\n    End: true\n"
+        + "    ItemProcessor: !Custom {StartAt: A, States: {A: " + state + "}}\n")).isEmpty();
+    assertThat(validateYaml("StartAt: A\nStates: !Custom {A: " + state + "}\n")).isEmpty();
+    assertThat(validateYaml("StartAt: A\nStates: {A: " + state + "}\n"))
+        .extracting(SchemaViolation::field).containsExactly("Bogus");
+  }
+
+  @Test
+  void aStateNameWrittenTwiceIsValidatedOnceAsTheLastState() throws Exception {
+    assertThat(validate("""
+        {"StartAt": "A", "States": {
+          "A": {"Type": "Pass", "End": true, "Bogus": 1},
+          "A": {"Type": "Pass", "End": true}}}""")).isEmpty();
+    assertThat(validate("""
+        {"StartAt": "A", "States": {
+          "A": {"Type": "Pass", "End": true},
+          "A": {"Type": "Pass", "End": true, "Bogus": 1}}}"""))
+        .extracting(SchemaViolation::field).containsExactly("Bogus");
+  }
+
+  @Test
+  void aTaggedTypeIsValidatedByItsText() throws Exception {
+    assertThat(validateYaml("StartAt: A\nStates:\n  A: {Type: !Sub Pass, End: true, Bogus: 1}\n"))
+        .extracting(SchemaViolation::field).containsExactly("Bogus");
+  }
+
   @Test
   void theSchemaIsCompiledOnce() {
     assertThat(AslSchema.compiled()).isSameAs(AslSchema.compiled());
