@@ -27,7 +27,11 @@ public abstract sealed class Node permits ObjectNode, ArrayNode, ScalarNode {
   private final int endLine;
   private final int endColumn;
   private final String tag;
-  /** Set once, by the object or array that takes this node (its first one). */
+  /**
+   * Set once, by the object or array that takes this node (its first one), while the tree is
+   * read; not final, so a tree must reach other threads through a safe hand-over (a Future, a
+   * concurrent map), as every tree does.
+   */
   private Node parent;
   /** The index of this node's member (of an object) or element (of an array) in its parent. */
   private int indexInParent;
