@@ -10,6 +10,8 @@ public final class LineIndex {
 
   private final String text;
   private final int[] lineStarts;
+  /** No character outside the Basic Multilingual Plane: code point columns are UTF-16 ones. */
+  private final boolean onlyBmp;
   /** The 0-based line of the last position asked for. */
   private int lastLine;
 
@@ -18,8 +20,10 @@ public final class LineIndex {
     int[] starts = new int[16];
     int count = 0;
     starts[count++] = 0;
+    boolean surrogates = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      surrogates |= Character.isSurrogate(c);
       if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
         i++;
       }
@@ -31,6 +35,7 @@ public final class LineIndex {
       }
     }
     this.lineStarts = Arrays.copyOf(starts, count);
+    this.onlyBmp = !surrogates;
   }
 
   public int lineCount() {
@@ -71,6 +76,11 @@ public final class LineIndex {
    */
   public int offsetOfCodePointColumn(int zeroBasedLine, int codePointColumn) {
     int start = lineStart(zeroBasedLine + 1);
+    if (onlyBmp) {
+      // Every code point is one UTF-16 unit: no need to walk the line (a template's one-line
+      // definition made that quadratic).
+      return Math.min(text.length(), start + Math.max(0, codePointColumn));
+    }
     try {
       return text.offsetByCodePoints(start, codePointColumn);
     } catch (IndexOutOfBoundsException e) {

@@ -18,6 +18,26 @@ class LineIndexTest {
     }
   }
 
+  @Test
+  void codePointColumnsBecomeOffsetsWithAndWithoutCharactersOutsideTheBmp() {
+    for (String text : new String[] {"ab\ncdé\nxyz", "ab\nc\uD83D\uDE00d\ne\uD83D\uDE00"}) {
+      LineIndex lines = new LineIndex(text);
+      for (int line = 0; line < 3; line++) {
+        for (int column = 0; column < 6; column++) {
+          int start = lines.lineStart(line + 1);
+          int expected;
+          try {
+            expected = text.offsetByCodePoints(start, column);
+          } catch (IndexOutOfBoundsException e) {
+            expected = Math.min(text.length(), start + column);
+          }
+          assertThat(lines.offsetOfCodePointColumn(line, column))
+              .as("%s line %d column %d", text, line, column).isEqualTo(expected);
+        }
+      }
+    }
+  }
+
   /** Line and column by walking the text: the definition the index must agree with. */
   private static Position counted(String text, int offset) {
     int clamped = Math.max(0, Math.min(offset, text.length()));
