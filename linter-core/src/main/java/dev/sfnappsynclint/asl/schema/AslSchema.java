@@ -1,7 +1,6 @@
 package dev.sfnappsynclint.asl.schema;
 
 import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -80,15 +79,15 @@ public final class AslSchema {
   private static final class Compiled {
     static final Schema SKELETON = SchemaRegistry
         .withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(skeletonText(), InputFormat.JSON);
+        .getSchema(skeleton());
     static final Map<String, Schema> BY_STATE_TYPE = byStateType();
     static final Map<String, List<String>> STATE_TYPES_BY_FIELD = stateTypesByField();
 
-    private static String skeletonText() {
+    private static JsonNode skeleton() {
       var copy = (tools.jackson.databind.node.ObjectNode) SCHEMA_TREE.deepCopy();
       ((tools.jackson.databind.node.ObjectNode) copy.get("$defs").get("states"))
           .put("additionalProperties", true);
-      return copy.toString();
+      return copy;
     }
 
     private static Map<String, Schema> byStateType() {
