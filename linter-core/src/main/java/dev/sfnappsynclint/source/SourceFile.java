@@ -1,6 +1,7 @@
 package dev.sfnappsynclint.source;
 
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * A file's text as the linter read it.
@@ -14,6 +15,21 @@ public record SourceFile(Path path, String displayPath, String text, LineIndex l
 
   public SourceFile(Path path, String displayPath, String text) {
     this(path, displayPath, text, new LineIndex(text));
+  }
+
+  // equals and hashCode written out: the record's generated ones bootstrap method handles on
+  // first use, about thirty classes spun (10 ms) in every run, since every lint keys a map by
+  // its source files. Same meaning as the generated ones.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SourceFile that && path.equals(that.path)
+        && displayPath.equals(that.displayPath) && text.equals(that.text)
+        && lines.equals(that.lines);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(path, displayPath, text, lines);
   }
 
   public String fileName() {
