@@ -25,17 +25,35 @@ public record RuleMetadata(String id, String name, Severity severity, String sum
     options = List.copyOf(options);
   }
 
+  /**
+   * The metadata of a rule class: from a {@link RuleMetadataCatalog} when one is given (see
+   * {@link RuleRegistry#load}), else read from its {@link LintRule} annotation.
+   */
   public static RuleMetadata of(Class<?> ruleClass) {
     LintRule annotation = ruleClass.getAnnotation(LintRule.class);
     if (annotation == null) {
       throw new IllegalArgumentException(ruleClass.getName() + " has no @LintRule annotation");
     }
-    return new RuleMetadata(annotation.id(), annotation.name(), annotation.severity(),
-        annotation.summary(), annotation.description(), List.of(annotation.tags()),
-        annotation.precision(), List.of(annotation.awsDocs()), annotation.help().strip(),
-        annotation.canBeDisabled(), annotation.enabledByDefault(),
-        List.of(annotation.presets()), java.util.Arrays.stream(annotation.options())
-            .map(RuleOptionSpec::of).toList());
+    return declared(annotation.id(), annotation.name(), annotation.severity(),
+        annotation.summary(), annotation.description(), annotation.tags(),
+        annotation.precision(), annotation.awsDocs(), annotation.help(),
+        annotation.canBeDisabled(), annotation.enabledByDefault(), annotation.presets(),
+        java.util.Arrays.stream(annotation.options()).map(RuleOptionSpec::of)
+            .toArray(RuleOptionSpec[]::new));
+  }
+
+  /**
+   * The metadata a {@link LintRule} annotation with these values (defaults filled in) declares.
+   * Public for {@link RuleMetadataCatalog}s, which call it with the values they were compiled
+   * from.
+   */
+  public static RuleMetadata declared(String id, String name, Severity severity, String summary,
+      String description, String[] tags, Precision precision, String[] awsDocs, String help,
+      boolean canBeDisabled, boolean enabledByDefault, String[] presets,
+      RuleOptionSpec... options) {
+    return new RuleMetadata(id, name, severity, summary, description, List.of(tags), precision,
+        List.of(awsDocs), help.strip(), canBeDisabled, enabledByDefault, List.of(presets),
+        List.of(options));
   }
 
   public java.util.Optional<RuleOptionSpec> option(String name) {

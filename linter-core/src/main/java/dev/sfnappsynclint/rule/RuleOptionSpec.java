@@ -37,11 +37,20 @@ public record RuleOptionSpec(String name, Type type, String description,
   }
 
   static RuleOptionSpec of(LintRule.Option option) {
-    Optional<Object> defaultValue = option.defaultValue().isEmpty() ? Optional.empty()
-        : Optional.of(parse(option.type(), option.defaultValue()).orElseThrow(() ->
-            new IllegalArgumentException("Default of option " + option.name() + " is not "
-                + option.type().description() + ": " + option.defaultValue())));
-    return new RuleOptionSpec(option.name(), option.type(), option.description(), defaultValue);
+    return declared(option.name(), option.type(), option.description(), option.defaultValue());
+  }
+
+  /**
+   * The option a {@link LintRule.Option} with these values declares (an empty default: none).
+   * Public for {@link RuleMetadataCatalog}s.
+   */
+  public static RuleOptionSpec declared(String name, Type type, String description,
+      String defaultText) {
+    Optional<Object> defaultValue = defaultText.isEmpty() ? Optional.empty()
+        : Optional.of(parse(type, defaultText).orElseThrow(() ->
+            new IllegalArgumentException("Default of option " + name + " is not "
+                + type.description() + ": " + defaultText)));
+    return new RuleOptionSpec(name, type, description, defaultValue);
   }
 
   /**

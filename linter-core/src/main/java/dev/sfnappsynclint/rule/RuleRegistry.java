@@ -36,16 +36,29 @@ public final class RuleRegistry {
     this.rules = List.copyOf(sorted);
   }
 
-  /** The given built-in rules and every rule on the class path. */
+  /**
+   * The given built-in rules and every rule on the class path, with their metadata from the
+   * {@link RuleMetadataCatalog}s on the class path or else from their annotations.
+   */
   public static RuleRegistry load(ClassLoader classLoader, List<Rule> builtIn) {
+    Map<String, RuleMetadata> catalogued = new HashMap<>();
+    for (RuleMetadataCatalog catalog : ServiceLoader.load(RuleMetadataCatalog.class, classLoader)) {
+      catalogued.putAll(catalog.byRuleClass());
+    }
     List<RegisteredRule> found = new ArrayList<>();
     for (Rule rule : builtIn) {
-      found.add(new RegisteredRule(RuleMetadata.of(rule.getClass()), rule));
+      found.add(registered(rule, catalogued));
     }
     for (Rule rule : ServiceLoader.load(Rule.class, classLoader)) {
-      found.add(new RegisteredRule(RuleMetadata.of(rule.getClass()), rule));
+      found.add(registered(rule, catalogued));
     }
     return new RuleRegistry(found);
+  }
+
+  private static RegisteredRule registered(Rule rule, Map<String, RuleMetadata> catalogued) {
+    RuleMetadata metadata = catalogued.get(rule.getClass().getName());
+    return new RegisteredRule(metadata != null ? metadata : RuleMetadata.of(rule.getClass()),
+        rule);
   }
 
   /** Sorted by id. */
