@@ -109,6 +109,33 @@ class ExecutableJarIT {
     Files.delete(link);
   }
 
+  /**
+   * The launcher's class-data archive maps (-Xshare:on fails the run if it does not) and holds
+   * what a short run loads: picocli too, which the jar carries compiled for Java 17 because its
+   * published Java 5 classes cannot be archived.
+   */
+  @Test
+  void theClassDataArchiveHoldsWhatAShortRunLoads(@TempDir Path logs) throws Exception {
+    Path log = logs.resolve("class-load.log");
+    Process process = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:SharedArchiveFile=" + JAR.toAbsolutePath().resolveSibling("sfn-appsync-lint.jsa"),
+        "-Xshare:on", "-Xlog:class+load:file=" + log, "-jar", JAR.toAbsolutePath().toString(),
+        "examples/order-service/statemachine/process-order.asl.json")
+        .directory(ROOT.toFile()).redirectErrorStream(true).start();
+    process.getOutputStream().close();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(process.exitValue()).as(output).isIn(0, 1);
+    List<String> loaded = Files.readAllLines(log);
+    assertThat(loaded).anyMatch(line -> line.contains(" picocli.CommandLine source: shared"));
+    assertThat(loaded)
+        .anyMatch(line -> line.contains(" dev.sfnappsynclint.rules.CompiledRuleMetadata source: shared"));
+    List<String> fromTheJar = loaded.stream()
+        .filter(line -> line.contains("source: file:") || line.contains("source: jar:")).toList();
+    assertThat(fromTheJar).as("classes read from the jar, not the archive").hasSizeLessThan(20);
+  }
+
   @Test
   void missingPathExitsTwo() throws Exception {
     Run run = run(ROOT, "does-not-exist/");
