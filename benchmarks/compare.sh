@@ -13,8 +13,10 @@
 #   FILE    default benchmarks/compare/small.asl.json
 #   FOLDER  default ../shared/corpus (relative to the repository)
 # Environment: REPS (default 9), FOLDER_REPS (default 3), ASL_VALIDATOR_VERSION (default
-# 4.0.0). Needs Java 17+, Node.js with npm, GNU date; builds the CLI when
-# cli/target/sfn-appsync-lint is missing. Timings on a shared machine vary from run to run: the
+# 4.0.0); JAVA_HOME picks the Java, as for the launcher (the CLI must have been built with the
+# same Java for its class-data archive to be used; the first line says whether it is). Needs
+# Java 17+, Node.js with npm, GNU date; builds the CLI when cli/target/sfn-appsync-lint is
+# missing. Timings on a shared machine vary from run to run: the
 # ratios, measured in one run with the tools alternating, are what to compare.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,8 +68,21 @@ case "$file" in
   *) peer_file_option=--json-path ;;
 esac
 
+# The Java the launcher runs: JAVA_HOME's, else java on PATH (as the launcher chooses).
+java=java
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+  java=$JAVA_HOME/bin/java
+fi
+# The archive is only used by the Java that wrote it (the build's): say when it is not.
+if "$java" -XX:SharedArchiveFile="${jar%.jar}.jsa" -Xshare:on -Xlog:disable -Xlog:all=off \
+    -jar "$jar" --version > /dev/null 2>&1; then
+  archive="class-data archive used"
+else
+  archive="class-data archive NOT usable with this Java: rebuild the CLI with it"
+fi
+
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ //'), load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
-echo "Java: $(java -version 2>&1 | head -1); Node.js: $(node --version); asl-validator $version"
+echo "Java: $("$java" -version 2>&1 | head -1) ($archive); Node.js: $(node --version); asl-validator $version"
 echo
 echo "1. One file, cold ($file), median of $reps runs each:"
 ours=""
@@ -75,7 +90,7 @@ jar_runs=""
 theirs=""
 for _ in $(seq "$reps"); do
   ours="$ours $(time_ms "$launcher" "$file")"
-  jar_runs="$jar_runs $(time_ms java -jar "$jar" "$file")"
+  jar_runs="$jar_runs $(time_ms "$java" -jar "$jar" "$file")"
   theirs="$theirs $(time_ms "$peer/node_modules/.bin/asl-validator" "$peer_file_option" "$file")"
 done
 ours=$(echo "$ours" | median)
