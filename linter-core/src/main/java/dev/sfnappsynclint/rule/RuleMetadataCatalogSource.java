@@ -2,6 +2,7 @@ package dev.sfnappsynclint.rule;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.lang.model.element.AnnotationMirror;
@@ -156,9 +157,9 @@ final class RuleMetadataCatalogSource {
         case '\t' -> out.append("\\t");
         default -> {
           if (c < 0x20 || c == 0x7f) {
-            out.append(String.format("\\%03o", (int) c));
+            out.append(String.format(Locale.ROOT, "\\%03o", (int) c));
           } else if (c > 0x7f) {
-            out.append(String.format("\\u%04x", (int) c));
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
           } else {
             out.append(c);
           }
