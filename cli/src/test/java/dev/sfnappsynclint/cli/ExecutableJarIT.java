@@ -1,6 +1,7 @@
 package dev.sfnappsynclint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -112,25 +113,29 @@ class ExecutableJarIT {
   /**
    * The launcher's class-data archive maps (-Xshare:on fails the run if it does not) and holds
    * what a short run loads: picocli too, which the jar carries compiled for Java 17 because its
-   * published Java 5 classes cannot be archived.
+   * published Java 5 classes cannot be archived. HotSpot only (the archive is HotSpot's); not on
+   * Windows, where -Xlog's file= takes no drive letter unquoted.
    */
   @Test
+  @DisabledOnOs(OS.WINDOWS)
   void theClassDataArchiveHoldsWhatAShortRunLoads(@TempDir Path logs) throws Exception {
+    assumeFalse(System.getProperty("java.vm.name", "").contains("OpenJ9"),
+        "the class-data archive is HotSpot's");
     Path log = logs.resolve("class-load.log");
     Process process = new ProcessBuilder(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-XX:SharedArchiveFile=" + JAR.toAbsolutePath().resolveSibling("sfn-appsync-lint.jsa"),
         "-Xshare:on", "-Xlog:class+load:file=" + log, "-jar", JAR.toAbsolutePath().toString(),
-        "examples/order-service/statemachine/process-order.asl.json")
+        "--no-config", "examples/order-service/statemachine/process-order.asl.json")
         .directory(ROOT.toFile()).redirectErrorStream(true).start();
     process.getOutputStream().close();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-    assertThat(process.exitValue()).as(output).isIn(0, 1);
+    assertThat(process.exitValue()).as(output).isZero();
     List<String> loaded = Files.readAllLines(log);
-    assertThat(loaded).anyMatch(line -> line.contains(" picocli.CommandLine source: shared"));
-    assertThat(loaded)
-        .anyMatch(line -> line.contains(" dev.sfnappsynclint.rules.CompiledRuleMetadata source: shared"));
+    assertThat(loaded).as(output)
+        .anyMatch(line -> line.contains(" picocli.CommandLine source: shared"))
+        .anyMatch(line -> line.contains(".CompiledRuleMetadata source: shared"));
     List<String> fromTheJar = loaded.stream()
         .filter(line -> line.contains("source: file:") || line.contains("source: jar:")).toList();
     assertThat(fromTheJar).as("classes read from the jar, not the archive").hasSizeLessThan(20);

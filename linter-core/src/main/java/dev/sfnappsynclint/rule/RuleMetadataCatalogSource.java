@@ -23,8 +23,16 @@ final class RuleMetadataCatalogSource {
   /** Expression per binary class name, sorted: the same sources give the same file. */
   private final Map<String, String> expressions = new TreeMap<>();
 
+  /**
+   * Adds a rule's entry.
+   *
+   * @throws IllegalArgumentException when the annotation's values are no rule's metadata (an
+   *     id or name of the wrong form, an option default of the wrong type): what
+   *     {@link RuleMetadata#declared} would throw when the rules load, said at compile time
+   */
   void add(String binaryName, AnnotationMirror lintRule, Elements elements) {
     Map<String, AnnotationValue> values = values(lintRule, elements);
+    check(values, elements);
     StringBuilder call = new StringBuilder("dev.sfnappsynclint.rule.RuleMetadata.declared(");
     call.append(string(values.get("id"))).append(", ")
         .append(string(values.get("name"))).append(", ")
@@ -49,6 +57,33 @@ final class RuleMetadataCatalogSource {
           .append(string(o.get("defaultValue"))).append(")");
     }
     expressions.put(binaryName, call.append(")").toString());
+  }
+
+  private static void check(Map<String, AnnotationValue> values, Elements elements) {
+    List<RuleOptionSpec> options = new java.util.ArrayList<>();
+    for (AnnotationValue option : list(values.get("options"))) {
+      Map<String, AnnotationValue> o = values((AnnotationMirror) option.getValue(), elements);
+      options.add(RuleOptionSpec.declared((String) o.get("name").getValue(),
+          RuleOptionSpec.Type.valueOf(constantName(o.get("type"))),
+          (String) o.get("description").getValue(), (String) o.get("defaultValue").getValue()));
+    }
+    RuleMetadata.declared((String) values.get("id").getValue(),
+        (String) values.get("name").getValue(),
+        Severity.valueOf(constantName(values.get("severity"))),
+        (String) values.get("summary").getValue(), (String) values.get("description").getValue(),
+        texts(values.get("tags")), Precision.valueOf(constantName(values.get("precision"))),
+        texts(values.get("awsDocs")), (String) values.get("help").getValue(),
+        (Boolean) values.get("canBeDisabled").getValue(),
+        (Boolean) values.get("enabledByDefault").getValue(), texts(values.get("presets")),
+        options.toArray(RuleOptionSpec[]::new));
+  }
+
+  private static String[] texts(AnnotationValue value) {
+    return list(value).stream().map(v -> (String) v.getValue()).toArray(String[]::new);
+  }
+
+  private static String constantName(AnnotationValue value) {
+    return ((VariableElement) value.getValue()).getSimpleName().toString();
   }
 
   boolean isEmpty() {
@@ -137,7 +172,7 @@ final class RuleMetadataCatalogSource {
   }
 
   private static String enumConstant(String type, AnnotationValue value) {
-    return type + "." + ((VariableElement) value.getValue()).getSimpleName();
+    return type + "." + constantName(value);
   }
 
   /**

@@ -66,7 +66,12 @@ public final class RuleRegistrationProcessor extends AbstractProcessor {
       for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
         if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
             .contentEquals(LintRule.class.getCanonicalName())) {
-          catalog.add(binaryName, mirror, processingEnv.getElementUtils());
+          try {
+            catalog.add(binaryName, mirror, processingEnv.getElementUtils());
+          } catch (IllegalArgumentException e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                "Invalid @LintRule: " + e.getMessage(), element, mirror);
+          }
         }
       }
     }

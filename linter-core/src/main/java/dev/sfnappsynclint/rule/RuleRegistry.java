@@ -4,10 +4,12 @@ import dev.sfnappsynclint.document.Document;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -41,10 +43,7 @@ public final class RuleRegistry {
    * {@link RuleMetadataCatalog}s on the class path or else from their annotations.
    */
   public static RuleRegistry load(ClassLoader classLoader, List<Rule> builtIn) {
-    Map<String, RuleMetadata> catalogued = new HashMap<>();
-    for (RuleMetadataCatalog catalog : ServiceLoader.load(RuleMetadataCatalog.class, classLoader)) {
-      catalogued.putAll(catalog.byRuleClass());
-    }
+    Map<String, RuleMetadata> catalogued = catalogued(classLoader);
     List<RegisteredRule> found = new ArrayList<>();
     for (Rule rule : builtIn) {
       found.add(registered(rule, catalogued));
@@ -53,6 +52,27 @@ public final class RuleRegistry {
       found.add(registered(rule, catalogued));
     }
     return new RuleRegistry(found);
+  }
+
+  /**
+   * The catalogs' metadata. A catalog that cannot be loaded (a rule jar compiled against another
+   * version of this engine, say) is skipped: its rules' annotations are read instead.
+   */
+  private static Map<String, RuleMetadata> catalogued(ClassLoader classLoader) {
+    Map<String, RuleMetadata> catalogued = new HashMap<>();
+    Iterator<RuleMetadataCatalog> catalogs =
+        ServiceLoader.load(RuleMetadataCatalog.class, classLoader).iterator();
+    for (int failures = 0; failures < 100; ) {
+      try {
+        if (!catalogs.hasNext()) {
+          break;
+        }
+        catalogued.putAll(catalogs.next().byRuleClass());
+      } catch (ServiceConfigurationError | LinkageError e) {
+        failures++; // next catalog; the rules of this one fall back to their annotations
+      }
+    }
+    return catalogued;
   }
 
   private static RegisteredRule registered(Rule rule, Map<String, RuleMetadata> catalogued) {

@@ -22,9 +22,9 @@ public record SourceFile(Path path, String displayPath, String text, LineIndex l
   // its source files. Same meaning as the generated ones.
   @Override
   public boolean equals(Object other) {
-    return other instanceof SourceFile that && path.equals(that.path)
-        && displayPath.equals(that.displayPath) && text.equals(that.text)
-        && lines.equals(that.lines);
+    return other instanceof SourceFile that && Objects.equals(path, that.path)
+        && Objects.equals(displayPath, that.displayPath) && Objects.equals(text, that.text)
+        && Objects.equals(lines, that.lines);
   }
 
   @Override
