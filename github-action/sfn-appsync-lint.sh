@@ -126,16 +126,27 @@ else
 fi
 
 # A jar from a build has the launcher beside it (cli/target/sfn-appsync-lint), which starts the
-# JVM with the build's class-data-sharing archive: use it. A downloaded jar runs with java -jar.
+# JVM with the build's class-data-sharing archive: use it. A downloaded jar runs with java -jar
+# and the launcher's other flags: the quick compiler only, and transparent huge pages on Linux
+# when the kernel has them and they are on (see the launcher).
 launcher=$(dirname "$jar")/sfn-appsync-lint
 if [ "$(basename "$jar")" != sfn-appsync-lint.jar ] || [ ! -x "$launcher" ] || [ -d "$launcher" ]; then
   launcher=""
+fi
+java_options=-XX:TieredStopAtLevel=1
+if [ -r /sys/kernel/mm/transparent_hugepage/enabled ]; then
+  read -r thp_mode < /sys/kernel/mm/transparent_hugepage/enabled || thp_mode=
+  case "$thp_mode" in
+    *"[never]"*) ;;
+    *) java_options="$java_options -XX:+UseTransparentHugePages -Xlog:pagesize=off" ;;
+  esac
 fi
 lint() {
   if [ -n "$launcher" ]; then
     "$launcher" "$@"
   else
-    java -jar "$jar" "$@"
+    # shellcheck disable=SC2086
+    java $java_options -jar "$jar" "$@"
   fi
 }
 

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The action's script, run on this machine the way a GitHub runner runs it. */
@@ -357,6 +359,33 @@ class ActionScriptTest {
     action.environment.put("RUNNER_TOOL_CACHE", base.resolve("fresh-cache").toString());
     assertThat(action.run()).isEqualTo(2);
     assertThat(action.stdout).contains("checksum mismatch");
+  }
+
+  /**
+   * A jar without the launcher beside it (a download, or cli-jar naming another jar) runs with
+   * the launcher's JVM options: the quick compiler, and huge pages where the launcher uses them.
+   */
+  @Test
+  @DisabledOnOs(OS.WINDOWS)
+  void aJarWithoutTheLauncherRunsWithItsJvmOptions() throws Exception {
+    Path bin = Files.createDirectories(base.resolve("recording-bin"));
+    Path arguments = base.resolve("java-arguments.txt");
+    Path wrapper = bin.resolve("java");
+    Files.writeString(wrapper, "#!/bin/sh\necho \"$*\" >> '" + arguments + "'\nexec '"
+        + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+    assertThat(wrapper.toFile().setExecutable(true)).isTrue();
+    action.environment.put("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
+    action.write("flows/archive.asl.json", UNREACHABLE);
+    assertThat(action.input("cli-jar", attachedJar().toString()).run()).as(action.stderr)
+        .isEqualTo(1);
+    String recorded = Files.readString(arguments);
+    assertThat(recorded).contains("-XX:TieredStopAtLevel=1 ").contains("-jar " + attachedJar());
+    Path thp = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+    if (Files.isReadable(thp) && !Files.readString(thp).contains("[never]")) {
+      assertThat(recorded).contains("-XX:+UseTransparentHugePages");
+    } else {
+      assertThat(recorded).doesNotContain("UseTransparentHugePages");
+    }
   }
 
   @Test
