@@ -135,7 +135,8 @@ if [ "$(basename "$jar")" != sfn-appsync-lint.jar ] || [ ! -x "$launcher" ] || [
 fi
 java_options=-XX:TieredStopAtLevel=1
 if [ -r /sys/kernel/mm/transparent_hugepage/enabled ]; then
-  read -r thp_mode < /sys/kernel/mm/transparent_hugepage/enabled || thp_mode=
+  thp_mode=
+  read -r thp_mode < /sys/kernel/mm/transparent_hugepage/enabled || : # no final newline: kept
   case "$thp_mode" in
     *"[never]"*) ;;
     *) java_options="$java_options -XX:+UseTransparentHugePages -Xlog:pagesize=off" ;;
