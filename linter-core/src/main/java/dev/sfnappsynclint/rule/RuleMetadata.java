@@ -26,8 +26,8 @@ public record RuleMetadata(String id, String name, Severity severity, String sum
   }
 
   /**
-   * The metadata of a rule class: from a {@link RuleMetadataCatalog} when one is given (see
-   * {@link RuleRegistry#load}), else read from its {@link LintRule} annotation.
+   * The metadata a rule class's {@link LintRule} annotation declares, read reflectively
+   * ({@link RuleRegistry#load} takes it from a {@link RuleMetadataCatalog} when there is one).
    */
   public static RuleMetadata of(Class<?> ruleClass) {
     LintRule annotation = ruleClass.getAnnotation(LintRule.class);

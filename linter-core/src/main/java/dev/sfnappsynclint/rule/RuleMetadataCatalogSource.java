@@ -1,5 +1,6 @@
 package dev.sfnappsynclint.rule;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,8 @@ final class RuleMetadataCatalogSource {
   private final Map<String, String> expressions = new TreeMap<>();
 
   /**
-   * Adds a rule's entry.
+   * Adds a rule's entry: the metadata its annotation declares, built here as the rules' loading
+   * would build it, written back as the call that builds it again.
    *
    * @throws IllegalArgumentException when the annotation's values are no rule's metadata (an
    *     id or name of the wrong form, an option default of the wrong type): what
@@ -32,54 +34,51 @@ final class RuleMetadataCatalogSource {
    */
   void add(String binaryName, AnnotationMirror lintRule, Elements elements) {
     Map<String, AnnotationValue> values = values(lintRule, elements);
-    check(values, elements);
-    StringBuilder call = new StringBuilder("dev.sfnappsynclint.rule.RuleMetadata.declared(");
-    call.append(string(values.get("id"))).append(", ")
-        .append(string(values.get("name"))).append(", ")
-        .append(enumConstant("dev.sfnappsynclint.rule.Severity", values.get("severity")))
-        .append(",\n        ")
-        .append(string(values.get("summary"))).append(",\n        ")
-        .append(string(values.get("description"))).append(",\n        ")
-        .append(strings(values.get("tags"))).append(", ")
-        .append(enumConstant("dev.sfnappsynclint.rule.Precision", values.get("precision")))
-        .append(",\n        ")
-        .append(strings(values.get("awsDocs"))).append(",\n        ")
-        .append(string(values.get("help"))).append(",\n        ")
-        .append(values.get("canBeDisabled").getValue()).append(", ")
-        .append(values.get("enabledByDefault").getValue()).append(", ")
-        .append(strings(values.get("presets")));
+    List<RuleOptionSpec> options = new ArrayList<>();
+    List<String> defaults = new ArrayList<>(); // as written: the spec holds the parsed value
     for (AnnotationValue option : list(values.get("options"))) {
       Map<String, AnnotationValue> o = values((AnnotationMirror) option.getValue(), elements);
+      defaults.add(text(o.get("defaultValue")));
+      options.add(RuleOptionSpec.declared(text(o.get("name")),
+          RuleOptionSpec.Type.valueOf(constantName(o.get("type"))), text(o.get("description")),
+          text(o.get("defaultValue"))));
+    }
+    RuleMetadata rule = RuleMetadata.declared(text(values.get("id")), text(values.get("name")),
+        Severity.valueOf(constantName(values.get("severity"))), text(values.get("summary")),
+        text(values.get("description")), texts(values.get("tags")),
+        Precision.valueOf(constantName(values.get("precision"))), texts(values.get("awsDocs")),
+        text(values.get("help")), (Boolean) values.get("canBeDisabled").getValue(),
+        (Boolean) values.get("enabledByDefault").getValue(), texts(values.get("presets")),
+        options.toArray(RuleOptionSpec[]::new));
+
+    StringBuilder call = new StringBuilder("dev.sfnappsynclint.rule.RuleMetadata.declared(")
+        .append(quote(rule.id())).append(", ").append(quote(rule.name()))
+        .append(", dev.sfnappsynclint.rule.Severity.").append(rule.severity().name())
+        .append(",\n        ").append(quote(rule.summary()))
+        .append(",\n        ").append(quote(rule.description()))
+        .append(",\n        ").append(strings(rule.tags()))
+        .append(", dev.sfnappsynclint.rule.Precision.").append(rule.precision().name())
+        .append(",\n        ").append(strings(rule.awsDocs()))
+        .append(",\n        ").append(quote(rule.help())) // stripped; stripping again keeps it
+        .append(",\n        ").append(rule.canBeDisabled()).append(", ")
+        .append(rule.enabledByDefault()).append(", ").append(strings(rule.presets()));
+    for (int i = 0; i < rule.options().size(); i++) {
+      RuleOptionSpec option = rule.options().get(i);
       call.append(",\n        dev.sfnappsynclint.rule.RuleOptionSpec.declared(")
-          .append(string(o.get("name"))).append(", ")
-          .append(enumConstant("dev.sfnappsynclint.rule.RuleOptionSpec.Type", o.get("type")))
-          .append(", ").append(string(o.get("description"))).append(", ")
-          .append(string(o.get("defaultValue"))).append(")");
+          .append(quote(option.name()))
+          .append(", dev.sfnappsynclint.rule.RuleOptionSpec.Type.").append(option.type().name())
+          .append(", ").append(quote(option.description())).append(", ")
+          .append(quote(defaults.get(i))).append(")");
     }
     expressions.put(binaryName, call.append(")").toString());
   }
 
-  private static void check(Map<String, AnnotationValue> values, Elements elements) {
-    List<RuleOptionSpec> options = new java.util.ArrayList<>();
-    for (AnnotationValue option : list(values.get("options"))) {
-      Map<String, AnnotationValue> o = values((AnnotationMirror) option.getValue(), elements);
-      options.add(RuleOptionSpec.declared((String) o.get("name").getValue(),
-          RuleOptionSpec.Type.valueOf(constantName(o.get("type"))),
-          (String) o.get("description").getValue(), (String) o.get("defaultValue").getValue()));
-    }
-    RuleMetadata.declared((String) values.get("id").getValue(),
-        (String) values.get("name").getValue(),
-        Severity.valueOf(constantName(values.get("severity"))),
-        (String) values.get("summary").getValue(), (String) values.get("description").getValue(),
-        texts(values.get("tags")), Precision.valueOf(constantName(values.get("precision"))),
-        texts(values.get("awsDocs")), (String) values.get("help").getValue(),
-        (Boolean) values.get("canBeDisabled").getValue(),
-        (Boolean) values.get("enabledByDefault").getValue(), texts(values.get("presets")),
-        options.toArray(RuleOptionSpec[]::new));
+  private static String text(AnnotationValue value) {
+    return (String) value.getValue();
   }
 
   private static String[] texts(AnnotationValue value) {
-    return list(value).stream().map(v -> (String) v.getValue()).toArray(String[]::new);
+    return list(value).stream().map(RuleMetadataCatalogSource::text).toArray(String[]::new);
   }
 
   private static String constantName(AnnotationValue value) {
@@ -157,22 +156,14 @@ final class RuleMetadataCatalogSource {
     return (List<? extends AnnotationValue>) value.getValue();
   }
 
-  private static String string(AnnotationValue value) {
-    return quote((String) value.getValue());
-  }
-
-  private static String strings(AnnotationValue value) {
+  private static String strings(List<String> values) {
     StringBuilder out = new StringBuilder("new String[] {");
     String separator = "";
-    for (AnnotationValue item : list(value)) {
-      out.append(separator).append(string(item));
+    for (String value : values) {
+      out.append(separator).append(quote(value));
       separator = ", ";
     }
     return out.append("}").toString();
-  }
-
-  private static String enumConstant(String type, AnnotationValue value) {
-    return type + "." + constantName(value);
   }
 
   /**

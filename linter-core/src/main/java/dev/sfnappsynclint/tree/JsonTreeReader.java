@@ -122,7 +122,8 @@ public final class JsonTreeReader {
           }
           case PROPERTY_NAME -> {
             String name = parser.currentName();
-            top.pendingKey = new ScalarNode(file, null, at.range(start, endOfString(text, start)), null, ScalarNode.Kind.STRING, name);
+            top.pendingKey = new ScalarNode(file, null, at.range(start, endOfString(text, start)),
+                null, ScalarNode.Kind.STRING, name);
           }
           case VALUE_STRING -> completed = new ScalarNode(file, pointer,
               at.range(start, endOfString(text, start)), null, ScalarNode.Kind.STRING,

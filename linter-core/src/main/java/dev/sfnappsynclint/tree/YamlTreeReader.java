@@ -173,8 +173,7 @@ public final class YamlTreeReader {
                     start(lines, event));
               }
               parent.pendingKey = new ScalarNode(source, null, range(lines, event),
-                  scalarKey.tag().orElse(null),
-                  scalarKey.kind(), scalarKey.text());
+                  scalarKey.tag().orElse(null), scalarKey.kind(), scalarKey.text());
               break;
             }
             Node copy = copy(target, parent == null ? "" : null, nodes, lines, event);

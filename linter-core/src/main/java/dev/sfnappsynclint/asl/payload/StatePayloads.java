@@ -19,18 +19,22 @@ public final class StatePayloads {
   private record OfState(List<PathField> pathFields, List<EvaluatedString> evaluated) {}
 
   private final Map<State, OfState> byState = new IdentityHashMap<>();
-  private final List<PayloadTemplate> templates = new ArrayList<>();
-  private final List<EvaluatedString> evaluated = new ArrayList<>();
+  private final List<PayloadTemplate> templates;
+  private final List<EvaluatedString> evaluated;
 
   private StatePayloads(StateMachine machine) {
+    List<PayloadTemplate> allTemplates = new ArrayList<>();
+    List<EvaluatedString> allEvaluated = new ArrayList<>();
     for (State state : machine.states()) {
       List<PathField> pathFields = List.copyOf(PathFields.of(state));
       List<PayloadTemplate> ofState = PayloadTemplate.of(state);
       List<EvaluatedString> strings = List.copyOf(EvaluatedString.of(ofState, pathFields));
       byState.put(state, new OfState(pathFields, strings));
-      templates.addAll(ofState);
-      evaluated.addAll(strings);
+      allTemplates.addAll(ofState);
+      allEvaluated.addAll(strings);
     }
+    this.templates = List.copyOf(allTemplates);
+    this.evaluated = List.copyOf(allEvaluated);
   }
 
   /** Computed on first use and kept with the machine. */
@@ -46,7 +50,7 @@ public final class StatePayloads {
 
   /** The payload templates of every JSONPath state, in state order. */
   public List<PayloadTemplate> templates() {
-    return List.copyOf(templates);
+    return templates;
   }
 
   /** The state's evaluated strings: {@link EvaluatedString#of(State)}. */
@@ -57,6 +61,6 @@ public final class StatePayloads {
 
   /** The evaluated strings of every state, in state order. */
   public List<EvaluatedString> evaluatedStrings() {
-    return List.copyOf(evaluated);
+    return evaluated;
   }
 }
